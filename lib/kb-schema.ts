@@ -1,0 +1,96 @@
+// The knowledge base format: one valibot schema that validates the bundled KB at build
+// time, every synced or imported KB at run time, and is published as JSON Schema.
+import * as v from 'valibot';
+
+export const KB_FORMAT = 1;
+export const ENTITY_KINDS = ['company', 'chip', 'model', 'platform', 'publication', 'authority'] as const;
+export const RELATION_TYPES = [
+  'makes', 'develops', 'trains-on', 'competes-with', 'recommends', 'discourages',
+  'depends-on', 'part-of', 'reports-on',
+] as const;
+/** 'any': any case. 'exact': as written. 'capitalized': not all lower case ("Ascend", "ASCEND"). */
+export const CASE_RULES = ['any', 'exact', 'capitalized'] as const;
+
+const text = (max: number) =>
+  v.pipe(
+    v.string('should be text'),
+    v.minLength(1, 'is empty'),
+    v.regex(/\S/, 'is blank'),
+    v.maxLength(max, `is longer than ${max} characters`),
+  );
+const id = v.pipe(
+  v.string('should be text'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'should be lower-case letters, digits and single hyphens, like "ascend-910c"'),
+  v.maxLength(80, 'is longer than 80 characters'),
+);
+const offset = v.pipe(v.number('should be a number'), v.integer('should be a whole number'), v.minValue(0, 'should not be negative'));
+
+export const AliasSchema = v.object({
+  text: text(100),
+  lang: v.optional(v.string('should be a language tag like "en"'), 'und'),
+  case: v.optional(v.picklist(CASE_RULES, `should be one of ${CASE_RULES.join(', ')}`), 'any'),
+  /** An ambiguous name, marked only where the surrounding text has one of the entity's cues
+   * or a model number follows it. */
+  needsContext: v.optional(v.boolean('should be true or false'), false),
+  /** For names written without spaces (Chinese): characters that, just before the name,
+   * make a different word ("中华为" is 中华 + 为, not 华为). */
+  notAfter: v.optional(v.array(text(4), 'should be a list'), []),
+});
+
+export const ContextSchema = v.object({
+  source: text(200),
+  section: v.pipe(v.string('should be text'), v.maxLength(500, 'is longer than 500 characters')),
+  text: text(5000),
+  /** Where the entity is named in `text`: UTF-16 offsets, end exclusive. */
+  spans: v.pipe(v.array(v.object({ start: offset, end: offset }), 'should be a list'), v.minLength(1, 'is empty')),
+});
+
+export const EntitySchema = v.object({
+  id,
+  name: text(200),
+  kind: v.picklist(ENTITY_KINDS, `should be one of ${ENTITY_KINDS.join(', ')}`),
+  parent: v.optional(id),
+  /** false for entities that explain others (a source, an authority) but are not marked on pages. */
+  marks: v.optional(v.boolean('should be true or false'), true),
+  aliases: v.pipe(v.array(AliasSchema, 'should be a list'), v.minLength(1, 'is empty'), v.maxLength(100, 'has more than 100 names')),
+  cues: v.optional(v.array(text(60), 'should be a list'), []),
+  summary: v.object({ en: text(600), de: text(600) }, 'should have an English ("en") and a German ("de") summary'),
+  contexts: v.optional(v.pipe(v.array(ContextSchema, 'should be a list'), v.maxLength(1000, 'has more than 1000 contexts')), []),
+});
+
+export const RelationSchema = v.object({
+  from: id,
+  type: v.picklist(RELATION_TYPES, `should be one of ${RELATION_TYPES.join(', ')}`),
+  to: id,
+  source: v.optional(text(200)),
+});
+
+export const SourceSchema = v.object({
+  id: text(200),
+  title: text(500),
+  language: text(20),
+  publisher: v.optional(text(200)),
+  /** The outlet the article itself cites for its story. */
+  cites: v.optional(text(200)),
+  date: v.optional(v.pipe(v.string('should be text'), v.isoDate('should be a date like 2025-08-14'))),
+  url: v.optional(v.pipe(v.string('should be text'), v.url('should be a URL'))),
+});
+
+export const KnowledgeBaseSchema = v.object({
+  format: v.literal(KB_FORMAT, `should be ${KB_FORMAT} (the KB format this extension reads)`),
+  version: v.pipe(v.number('should be a number'), v.integer('should be a whole number'), v.minValue(1, 'should be 1 or more')),
+  released: v.pipe(v.string('should be text'), v.isoDate('should be a date like 2026-11-28')),
+  title: v.optional(text(200)),
+  sources: v.pipe(v.array(SourceSchema, 'should be a list'), v.maxLength(1000, 'has more than 1000 sources')),
+  entities: v.pipe(v.array(EntitySchema, 'should be a list'), v.minLength(1, 'is empty'), v.maxLength(20000, 'has more than 20000 entities')),
+  relations: v.optional(v.pipe(v.array(RelationSchema, 'should be a list'), v.maxLength(100000, 'has too many relations')), []),
+});
+
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Context = v.InferOutput<typeof ContextSchema>;
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type Relation = v.InferOutput<typeof RelationSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type KnowledgeBase = v.InferOutput<typeof KnowledgeBaseSchema>;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];

@@ -1,0 +1,324 @@
+// The mention matcher: compiled once from a KB's aliases, it finds names in text in one pass.
+// Each word of the text is hashed as it is read (no substring is made); only a word whose hash
+// starts some alias is looked at more closely, so the cost grows with the text, not with the
+// number of aliases. Names written without spaces (Chinese) are looked up per character.
+import type { Entity } from './kb-schema.ts';
+import { isInsideAddressOrCode } from './address-like.ts';
+import { contextHasCue, compileCues, type CompiledCues } from './context-cues.ts';
+import {
+  CharClass, classAt, fold, widthFold, isApostrophe, isHyphen, isSpaceLike,
+} from './text-chars.ts';
+
+export interface Span {
+  /** UTF-16 offsets into the scanned text, end exclusive. */
+  start: number;
+  end: number;
+  /** The most specific entity matched, e.g. "ascend-910c". */
+  entity: string;
+  /** The top of its parent chain, e.g. "ascend". */
+  family: string;
+}
+
+export interface ScanOptions {
+  /** Text around the scanned text (a paragraph) used to decide ambiguous names; defaults to the text. */
+  context?: string;
+}
+
+export interface Matcher {
+  scan(text: string, options?: ScanOptions): Span[];
+  readonly entityIds: readonly string[];
+}
+
+type CaseRule = 'any' | 'exact' | 'capitalized';
+
+interface WordAlias {
+  entity: number;
+  /** The alias's words, case-folded. */
+  words: string[];
+  /** The alias's words as written (full-width folded), for the 'exact' rule. */
+  written: string[];
+  caseRule: CaseRule;
+  needsContext: boolean;
+  weight: number;
+}
+
+interface CharAlias {
+  entity: number;
+  chars: string;
+  notAfter: Set<number>;
+  needsContext: boolean;
+}
+
+/** A match before the ambiguity rule: `entity` indexes the compiled entity tables. */
+interface Found {
+  span: Span;
+  entity: number;
+  needsContext: boolean;
+}
+
+const HASH_SEED = 7;
+const FILTER_BITS = 20;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+const LOWER_S = 0x73;
+
+const mix = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+function hashWord(word: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
+  return h;
+}
+
+/** Splits an alias into words of word characters (folded), as the scanner will see them. */
+function aliasWords(text: string): { words: string[]; written: string[] } {
+  const words: string[] = [];
+  const written: string[] = [];
+  let folded = '';
+  let asWritten = '';
+  for (let i = 0; i <= text.length; i++) {
+    const k = i < text.length ? classAt(text, i) : CharClass.Other;
+    if (k === CharClass.Ignorable) continue;
+    if (k === CharClass.Word) {
+      const c = text.charCodeAt(i);
+      folded += String.fromCharCode(fold(c));
+      asWritten += String.fromCharCode(widthFold(c));
+    } else if (folded) {
+      words.push(folded);
+      written.push(asWritten);
+      folded = asWritten = '';
+    }
+  }
+  return { words, written };
+}
+
+function familyOf(entities: readonly Entity[], index: Map<string, Entity>, e: Entity): string {
+  let top = e;
+  for (let hops = 0; top.parent !== undefined && hops < entities.length; hops++) {
+    const up = index.get(top.parent);
+    if (!up) break;
+    top = up;
+  }
+  return top.id;
+}
+
+export interface CompileOptions {
+  /** Also match entities with marks: false (sources, authorities): used by the KB compiler. */
+  includeUnmarked?: boolean;
+}
+
+export function compileMatcher(entities: readonly Entity[], options: CompileOptions = {}): Matcher {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const used = entities.filter((e) => e.marks || options.includeUnmarked);
+  const entityIds = used.map((e) => e.id);
+  const familyIds = used.map((e) => familyOf(entities, byId, e));
+  const cues: CompiledCues[] = used.map((e) => compileCues(e.cues));
+
+  const wordIndex = new Map<number, WordAlias[]>();
+  const charIndex = new Map<number, CharAlias[]>();
+  const filter = new Uint8Array((FILTER_MASK + 1) >> 3);
+
+  used.forEach((e, entity) => {
+    for (const alias of e.aliases) {
+      const first = alias.text.charCodeAt(0);
+      if (classAt(alias.text, 0) === CharClass.Cjk) {
+        const chars = [...alias.text].filter((_, i) => classAt(alias.text, i) !== CharClass.Ignorable)
+          .map((ch) => String.fromCharCode(fold(ch.charCodeAt(0)))).join('');
+        const notAfter = new Set(alias.notAfter.map((s) => s.charCodeAt(0)));
+        push(charIndex, fold(first), { entity, chars, notAfter, needsContext: alias.needsContext });
+        continue;
+      }
+      const { words, written } = aliasWords(alias.text);
+      if (!words.length) continue;
+      const h = hashWord(words[0]!);
+      filter[(h & FILTER_MASK) >> 3]! |= 1 << (h & 7);
+      push(wordIndex, h, {
+        entity, words, written, caseRule: alias.case, needsContext: alias.needsContext,
+        weight: words.join(' ').length,
+      });
+    }
+  });
+  for (const list of wordIndex.values()) list.sort((a, b) => b.weight - a.weight);
+  for (const list of charIndex.values()) list.sort((a, b) => b.chars.length - a.chars.length);
+
+  const inFilter = (h: number) => (filter[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) !== 0;
+
+  function scan(text: string, scanOptions: ScanOptions = {}): Span[] {
+    const spans: Found[] = [];
+    const pending: Found[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const k = classAt(text, i);
+      if (k === CharClass.Word) {
+        const start = i;
+        let h = HASH_SEED;
+        let beforeLast = HASH_SEED;
+        let last = 0;
+        let length = 0;
+        for (; i < n; i++) {
+          const kind = classAt(text, i);
+          if (kind === CharClass.Word) {
+            last = fold(text.charCodeAt(i));
+            beforeLast = h;
+            h = mix(h, last);
+            length++;
+          } else if (kind !== CharClass.Ignorable) break;
+        }
+        const genitive = last === LOWER_S && length > 2 && inFilter(beforeLast);
+        if (!inFilter(h) && !genitive) continue;
+        const candidates = candidatesFor(h, genitive ? beforeLast : undefined);
+        const found = candidates && matchWordAliases(text, start, candidates);
+        if (found) {
+          (found.needsContext ? pending : spans).push(found);
+          i = Math.max(i, found.span.end);
+        }
+      } else if (k === CharClass.Cjk) {
+        const found = matchCharAliases(text, i);
+        if (found) {
+          (found.needsContext ? pending : spans).push(found);
+          i = found.span.end;
+        } else i++;
+      } else i++;
+    }
+    return resolve(text, spans, pending, scanOptions);
+  }
+
+  function candidatesFor(h: number, genitiveHash: number | undefined): WordAlias[] | undefined {
+    const exact = wordIndex.get(h);
+    if (genitiveHash === undefined) return exact;
+    const stem = wordIndex.get(genitiveHash);
+    if (!exact) return stem;
+    if (!stem) return exact;
+    return [...exact, ...stem].sort((a, b) => b.weight - a.weight);
+  }
+
+  function matchWordAliases(text: string, start: number, candidates: WordAlias[]): Found | undefined {
+    for (const alias of candidates) {
+      const end = matchWords(text, start, alias);
+      if (end < 0 || isInsideAddressOrCode(text, start, end)) continue;
+      const e = alias.entity;
+      return { span: { start, end, entity: entityIds[e]!, family: familyIds[e]! }, entity: e, needsContext: alias.needsContext };
+    }
+    return undefined;
+  }
+
+  function matchCharAliases(text: string, at: number): Found | undefined {
+    const list = charIndex.get(fold(text.charCodeAt(at)));
+    if (!list) return undefined;
+    const before = text.charCodeAt(at - 1);
+    for (const alias of list) {
+      if (alias.notAfter.has(before)) continue;
+      let p = at;
+      let j = 0;
+      for (; p < text.length && j < alias.chars.length; p++) {
+        if (classAt(text, p) === CharClass.Ignorable) continue;
+        if (fold(text.charCodeAt(p)) !== alias.chars.charCodeAt(j)) break;
+        j++;
+      }
+      if (j < alias.chars.length) continue;
+      const e = alias.entity;
+      return { span: { start: at, end: p, entity: entityIds[e]!, family: familyIds[e]! }, entity: e, needsContext: alias.needsContext };
+    }
+    return undefined;
+  }
+
+  function resolve(
+    text: string,
+    spans: Found[],
+    pending: Found[],
+    scanOptions: ScanOptions,
+  ): Span[] {
+    const sure = spans.map((s) => s.span);
+    if (!pending.length) return sure;
+    const context = scanOptions.context ?? text;
+    const familiesPresent = new Set(sure.map((s) => s.family));
+    for (const { span, entity } of pending) {
+      if (modelNumberFollows(text, span.end) || familiesPresent.has(span.family) ||
+          contextHasCue(context, cues[entity]!)) {
+        sure.push(span);
+      }
+    }
+    return sure.sort((a, b) => a.start - b.start);
+  }
+
+  return { scan, entityIds };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Matches the alias's words at `start`; returns the end of the last word or -1.
+ * Between words: a possessive ("DeepSeek's R2") and one to three spaces or hyphens.
+ * After each word: a genitive or plural "s" ("DeepSeeks R2", "NVIDIAs") stays outside the span.
+ */
+function matchWords(text: string, start: number, alias: WordAlias): number {
+  const n = text.length;
+  let p = start;
+  let end = -1;
+  for (let w = 0; w < alias.words.length; w++) {
+    if (w > 0) {
+      p = skipBetweenWords(text, p);
+      if (p < 0) return -1;
+    }
+    const word = alias.words[w]!;
+    const written = alias.written[w]!;
+    let j = 0;
+    for (; p < n && j < word.length; p++) {
+      const k = classAt(text, p);
+      if (k === CharClass.Ignorable) continue;
+      if (k !== CharClass.Word) break;
+      const c = text.charCodeAt(p);
+      if (fold(c) !== word.charCodeAt(j)) return -1;
+      if (alias.caseRule === 'exact' && widthFold(c) !== written.charCodeAt(j)) return -1;
+      if (alias.caseRule === 'capitalized' && w === 0 && j === 0 && fold(c) === widthFold(c)) return -1;
+      j++;
+    }
+    if (j < word.length) return -1;
+    end = p;
+    p = skipIgnorables(text, p);
+    if (p < n && classAt(text, p) === CharClass.Word) {
+      // The word goes on: only a final genitive/plural "s" may follow.
+      if (fold(text.charCodeAt(p)) !== LOWER_S) return -1;
+      const q = skipIgnorables(text, p + 1);
+      if (q < n && classAt(text, q) === CharClass.Word) return -1;
+      p = q;
+    }
+  }
+  return end;
+}
+
+function skipIgnorables(text: string, p: number): number {
+  while (p < text.length && classAt(text, p) === CharClass.Ignorable) p++;
+  return p;
+}
+
+function skipBetweenWords(text: string, p: number): number {
+  if (isApostrophe(text.charCodeAt(p)) && text.charCodeAt(p + 1) === LOWER_S &&
+      (p + 2 >= text.length || classAt(text, p + 2) !== CharClass.Word)) {
+    p += 2;
+  }
+  let gap = 0;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (isSpaceLike(c) || isHyphen(c)) gap++;
+    else if (classAt(text, p) !== CharClass.Ignorable) break;
+    p++;
+  }
+  return gap >= 1 && gap <= 3 && p < text.length && classAt(text, p) === CharClass.Word ? p : -1;
+}
+
+/** "Ascend 910B", "Ascend-310": a word starting with a digit right after the name. */
+function modelNumberFollows(text: string, end: number): boolean {
+  let p = end;
+  let gap = 0;
+  while (p < text.length && gap <= 2 && (isSpaceLike(text.charCodeAt(p)) || isHyphen(text.charCodeAt(p)))) {
+    p++;
+    gap++;
+  }
+  const c = text.charCodeAt(p);
+  return gap > 0 && ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19));
+}

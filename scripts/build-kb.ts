@@ -1,0 +1,36 @@
+// Build step: compiles seeds/ into the bundled KB and publishes the KB format as JSON Schema.
+// Both land in public/, so WXT ships them as plain files: /kb.json and /kb.schema.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { SeedError } from '../lib/compile-kb.ts';
+import { KnowledgeBaseSchema } from '../lib/kb-schema.ts';
+import { buildBundledKb } from './seeds.ts';
+
+const PUBLIC_DIR = join(import.meta.dirname, '..', 'public');
+
+export function kbJsonSchema(): object {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'News-context knowledge base',
+    description: 'The format the extension bundles, syncs from a URL and imports. Generated from lib/kb-schema.ts.',
+    ...toJsonSchema(KnowledgeBaseSchema, { errorMode: 'throw' }),
+  };
+}
+
+function main(): void {
+  try {
+    const kb = buildBundledKb();
+    mkdirSync(PUBLIC_DIR, { recursive: true });
+    writeFileSync(join(PUBLIC_DIR, 'kb.json'), `${JSON.stringify(kb, null, 2)}\n`);
+    writeFileSync(join(PUBLIC_DIR, 'kb.schema.json'), `${JSON.stringify(kbJsonSchema(), null, 2)}\n`);
+    const contexts = kb.entities.reduce((n, e) => n + e.contexts.length, 0);
+    console.log(`KB version ${kb.version}: ${kb.entities.length} entities, ${contexts} contexts → public/kb.json, public/kb.schema.json`);
+  } catch (error) {
+    if (!(error instanceof SeedError)) throw error;
+    console.error(`The seeds are broken, so the KB was not built.\n${error.message}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] === import.meta.filename) main();
