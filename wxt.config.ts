@@ -1,14 +1,28 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// See https://wxt.dev/api/config.html
+// `npm run bench` builds with WXT_BENCH=1: the content script then reports its own timings
+// (see lib/page/bench-report.ts). Normal builds leave that code out entirely.
+const bench = process.env.WXT_BENCH === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  outDir: bench ? '.output/bench' : '.output',
+  vite: () => ({
+    plugins: [preact()],
+    define: { __KB_BENCH__: JSON.stringify(bench) },
+  }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // alarms: daily auto-sync. activeTab: the popup reads the current tab's site.
+    permissions: ['alarms', 'activeTab'],
+    // Asked for at the moment a reader syncs from a URL, never at install.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    commands: {
+      'next-mark': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextMark__' },
+      'previous-mark': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousMark__' },
+    },
   },
 });

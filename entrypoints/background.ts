@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Wiring lands with the store and sync issues.
-});

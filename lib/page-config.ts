@@ -1,0 +1,42 @@
+// The config a content script marks a page with: the KB's matchable entities less the ones
+// the reader switched off, and whether marking is on for this page's site at all.
+import type { KnowledgeBase } from './kb-schema.ts';
+import type { MatchableEntity, PageConfig } from './messages.ts';
+
+export const DEFAULT_OPEN_DELAY = 500;
+export const DEFAULT_CLOSE_DELAY = 300;
+
+export interface ReaderSwitches {
+  paused: boolean;
+  /** Hostnames where marking is off. */
+  sitesOff: readonly string[];
+  disabledEntities: readonly string[];
+  openDelay?: number;
+  closeDelay?: number;
+}
+
+export const NO_SWITCHES: ReaderSwitches = { paused: false, sitesOff: [], disabledEntities: [] };
+
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export function pageConfig(kb: KnowledgeBase, url: string, switches: ReaderSwitches = NO_SWITCHES): PageConfig {
+  const disabled = new Set(switches.disabledEntities);
+  const entities: MatchableEntity[] = kb.entities
+    .filter((e) => e.marks && !disabled.has(e.id))
+    .map(({ id, name, kind, parent, marks, cues, aliases }) => ({ id, name, kind, parent, marks, cues, aliases }));
+  const siteOff = switches.sitesOff.includes(siteOf(url));
+  return {
+    kbVersion: kb.version,
+    enabled: !switches.paused && !siteOff,
+    reason: switches.paused ? 'paused' : siteOff ? 'site-off' : undefined,
+    entities,
+    openDelay: switches.openDelay ?? DEFAULT_OPEN_DELAY,
+    closeDelay: switches.closeDelay ?? DEFAULT_CLOSE_DELAY,
+  };
+}

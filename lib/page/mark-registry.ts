@@ -1,0 +1,18 @@
+// The marks on a page as the rest of the content script sees them: one PageMark per mention,
+// in document order. The painter owns the Ranges; the card and the popup read them here.
+
+export interface PageMark {
+  /** Covers exactly the mention; registered in a `kb-…` Highlight. */
+  range: Range;
+  entity: string;
+  family: string;
+}
+
+export interface MarkRegistry {
+  /** Every live mark, in document order. */
+  marks(): readonly PageMark[];
+  /** The mark a Range from `CSS.highlights` (e.g. from highlightsFromPoint) belongs to. */
+  find(range: AbstractRange): PageMark | undefined;
+  /** Called after marks were added or removed. */
+  subscribe(listener: () => void): () => void;
+}
