@@ -12,6 +12,20 @@ export default defineConfig({
     plugins: [preact()],
     define: { __KB_BENCH__: JSON.stringify(bench) },
   }),
+  hooks: {
+    // The marks' ::highlight() rules must reach the page itself: declare the CSS-only content
+    // script in the manifest (WXT builds it but leaves it out, see DESIGN.md).
+    'build:manifestGenerated': (_, manifest) => {
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({
+        matches: ['<all_urls>'],
+        css: ['content-scripts/marks.css'],
+        all_frames: true,
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+      });
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

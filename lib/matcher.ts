@@ -24,6 +24,9 @@ export interface ScanOptions {
   context?: string;
 }
 
+/** What the matcher reads of an entity. */
+export type MatcherEntity = Pick<Entity, 'id' | 'parent' | 'marks' | 'aliases' | 'cues'>;
+
 export interface Matcher {
   scan(text: string, options?: ScanOptions): Span[];
   readonly entityIds: readonly string[];
@@ -91,7 +94,7 @@ function aliasWords(text: string): { words: string[]; written: string[] } {
   return { words, written };
 }
 
-function familyOf(entities: readonly Entity[], index: Map<string, Entity>, e: Entity): string {
+function familyOf(entities: readonly MatcherEntity[], index: Map<string, MatcherEntity>, e: MatcherEntity): string {
   let top = e;
   for (let hops = 0; top.parent !== undefined && hops < entities.length; hops++) {
     const up = index.get(top.parent);
@@ -106,7 +109,7 @@ export interface CompileOptions {
   includeUnmarked?: boolean;
 }
 
-export function compileMatcher(entities: readonly Entity[], options: CompileOptions = {}): Matcher {
+export function compileMatcher(entities: readonly MatcherEntity[], options: CompileOptions = {}): Matcher {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const used = entities.filter((e) => e.marks || options.includeUnmarked);
   const entityIds = used.map((e) => e.id);

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { test, expect, collectErrors } from './fixtures.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+import { markedTexts, waitForMarks } from './page-marks.ts';
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await startStaticServer({ root: path.resolve('tests/fixtures/pages') });
+});
+test.afterAll(() => server.stop());
+
+test('marks exactly the mentions on an English page, in frames and shadow roots, and nothing in forms or code', async ({ page, extensionId }) => {
+  expect(extensionId).toBeTruthy();
+  const errors = collectErrors(page);
+  await page.goto(server.url('/english.html'));
+  const expected = [
+    'Nvidia', 'Huawei', 'Ascend', // headline: "Ascend" is clear next to Huawei and chips
+    'DeepSeek', 'Huawei', 'Ascend 910C', 'NVIDIA H100', 'CUDA', // lead: NVIDIA H100 across a link
+    'NVIDIA', 'DEEPSEEK', // split by <b>; curly possessive
+    'CUDA', // in the open shadow root
+  ].sort();
+  expect(await waitForMarks(page, expected.length)).toEqual(expected);
+  const frame = page.frame({ url: /srcdoc/ }) ?? page.frames().find((f) => f !== page.mainFrame())!;
+  expect(await waitForMarks(frame, 1)).toEqual(['Huawei']);
+  expect(errors).toEqual([]);
+});
+
+test('marks a German page', async ({ page }) => {
+  await page.goto(server.url('/german.html'));
+  const expected = [
+    'Huawei', 'Ascend 910C', 'NVIDIAs H100',
+    'DeepSeeks R2', 'Huawei', 'NVIDIA',
+    'CUDA', 'Nvidia', 'Huawei', '昇腾', '华为',
+  ].sort();
+  expect(await waitForMarks(page, expected.length)).toEqual(expected);
+});
+
+test('leaves the DOM exactly as the page built it', async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { before: string }).before = document.documentElement.outerHTML;
+    });
+  });
+  await page.goto(server.url('/english.html'));
+  await waitForMarks(page, 11);
+  const [before, after] = await page.evaluate(() => [(window as unknown as { before: string }).before, document.documentElement.outerHTML]);
+  // The page's own script attached the shadow root after DOMContentLoaded; nothing else differs.
+  expect(after).toBe(before);
+});
+
+test('follows text that is added, edited and removed, and re-rendered the way React does', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto(server.url('/german.html'));
+  await waitForMarks(page, 11);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'added';
+    p.textContent = 'Später kam DeepSeek dazu.';
+    document.querySelector('main')!.append(p);
+  });
+  expect(await waitForMarks(page, 12)).toContain('DeepSeek');
+  // Edit a text node in place.
+  await page.evaluate(() => { document.getElementById('added')!.firstChild!.nodeValue = 'Später kam CUDA dazu.'; });
+  await expect.poll(() => markedTexts(page)).toContain('CUDA');
+  expect((await markedTexts(page)).filter((t) => t === 'DeepSeek')).toEqual([]);
+  // React-style re-render: the paragraph's children are replaced by new nodes, many times.
+  await page.evaluate(async () => {
+    const p = document.getElementById('added')!;
+    for (let i = 0; i < 20; i++) {
+      p.replaceChildren(document.createTextNode(i % 2 ? 'Neu: Huawei ' : 'Neu: NVIDIA '), Object.assign(document.createElement('b'), { textContent: `Runde ${i}` }));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  });
+  await expect.poll(() => markedTexts(page)).toContain('Huawei');
+  expect(await waitForMarks(page, 12)).toHaveLength(12);
+  // Removed text loses its mark.
+  await page.evaluate(() => document.getElementById('added')!.remove());
+  expect(await waitForMarks(page, 11)).toHaveLength(11);
+  expect(errors).toEqual([]);
+});
