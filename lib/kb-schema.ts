@@ -84,7 +84,7 @@ export const KnowledgeBaseSchema = v.object({
   sources: v.pipe(v.array(SourceSchema, 'should be a list'), v.maxLength(1000, 'has more than 1000 sources')),
   entities: v.pipe(v.array(EntitySchema, 'should be a list'), v.minLength(1, 'is empty'), v.maxLength(20000, 'has more than 20000 entities')),
   relations: v.optional(v.pipe(v.array(RelationSchema, 'should be a list'), v.maxLength(100000, 'has too many relations')), []),
-});
+}, 'should be an object: a knowledge base (see kb.schema.json)');
 
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Context = v.InferOutput<typeof ContextSchema>;

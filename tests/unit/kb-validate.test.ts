@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateKb } from '../../lib/kb-validate.ts';
+import type { KnowledgeBase } from '../../lib/kb-schema.ts';
+import { buildBundledKb } from '../../scripts/seeds.ts';
+
+const good = buildBundledKb();
+const clone = (): KnowledgeBase => structuredClone(good);
+
+function problems(kb: unknown): string[] {
+  const result = validateKb(kb);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe('validateKb', () => {
+  it('accepts the bundled KB', () => {
+    expect(problems(good)).toEqual([]);
+  });
+
+  it.each<[string, (kb: KnowledgeBase) => unknown, string]>([
+    ['not an object', () => 'hello', 'should be an object: a knowledge base (see kb.schema.json)'],
+    ['an empty alias list', (kb) => { kb.entities[4]!.aliases = []; return kb; }, 'entities[4].aliases is empty'],
+    ['a duplicate id', (kb) => { kb.entities[1]!.id = 'deepseek'; return kb; }, 'entities[1].id "deepseek" is already the id of entities[0]'],
+    ['a relation to an unknown entity', (kb) => { kb.relations[0]!.to = 'kirin'; return kb; }, 'relations[0].to names "kirin", which is not an entity in this KB'],
+    ['an unknown parent', (kb) => { kb.entities[1]!.parent = 'nobody'; return kb; }, 'entities[1].parent names "nobody", which is not an entity in this KB'],
+    ['a parent loop', (kb) => { kb.entities[0]!.parent = 'deepseek-r2'; return kb; }, 'entities[0].parent makes a loop: "deepseek" is its own ancestor'],
+    ['a missing name', (kb) => { delete (kb.entities[2] as Partial<KnowledgeBase['entities'][0]>).name; return kb; }, 'entities[2].name is missing'],
+    ['a wrong kind', (kb) => { (kb.entities[2] as { kind: string }).kind = 'fruit'; return kb; }, 'entities[2].kind should be one of company, chip, model, platform, publication, authority'],
+    ['a malformed id', (kb) => { kb.entities[2]!.id = 'Hua Wei'; return kb; }, 'entities[2].id should be lower-case letters, digits and single hyphens, like "ascend-910c"'],
+    ['a blank alias', (kb) => { kb.entities[2]!.aliases[0]!.text = '   '; return kb; }, 'entities[2].aliases[0].text is blank'],
+    ['an alias with no letters', (kb) => { kb.entities[2]!.aliases[0]!.text = '--'; return kb; }, 'entities[2].aliases[0].text has no letter or digit, so it can never be found'],
+    ['a span outside its sentence', (kb) => { kb.entities[0]!.contexts[0]!.spans[0]!.end = 9999; return kb; }, 'entities[0].contexts[0].spans[0] (0–9999) is not inside the quoted text'],
+    ['a context from an unknown source', (kb) => { kb.entities[0]!.contexts[0]!.source = 'elsewhere'; return kb; }, 'entities[0].contexts[0].source names "elsewhere", which is not in sources'],
+    ['a version that is not a whole number', (kb) => { (kb as { version: unknown }).version = 2.5; return kb; }, 'version should be a whole number'],
+    ['a version given as text', (kb) => { (kb as { version: unknown }).version = '3'; return kb; }, 'version should be a number'],
+    ['a format from the future', (kb) => { (kb as { format: unknown }).format = 2; return kb; }, 'format should be 1 (the KB format this extension reads)'],
+    ['a bad release date', (kb) => { kb.released = 'yesterday'; return kb; }, 'released should be a date like 2026-11-28'],
+    ['no entities', (kb) => { kb.entities = []; return kb; }, 'entities is empty'],
+  ])('%s', (_, breakIt, message) => {
+    expect(problems(breakIt(clone()))).toContain(message);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const kb = clone();
+    kb.entities[4]!.aliases = [];
+    kb.entities[5]!.aliases = [];
+    expect(problems(kb)).toEqual(['entities[4].aliases is empty', 'entities[5].aliases is empty']);
+  });
+});
