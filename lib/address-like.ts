@@ -35,6 +35,8 @@ export function isInsideAddressOrCode(text: string, start: number, end: number):
   const chunk = chunkAround(text, start, end);
   if (SCHEME_OR_WWW.test(chunk) || EMAIL.test(chunk)) return true;
   if (!nearSlash) return false;
+  // Prose writes "NVIDIA/AMD"; a lower-case name next to a slash is a path ("cuda/include").
+  if (text.slice(start, end) === text.slice(start, end).toLowerCase()) return true;
   if (PATH_START.test(chunk) || DOMAIN_THEN_PATH.test(chunk) || chunk.includes('\\')) return true;
   return (chunk.match(/\//g)?.length ?? 0) >= 2;
 }

@@ -18,6 +18,8 @@ describe('every form of the five names', () => {
     ['Huawei’s phones, Huawei\'s chips', ['Huawei:huawei', 'Huawei:huawei']],
     ['DeepSeek, Deepseek and DEEPSEEK', ['DeepSeek:deepseek', 'Deepseek:deepseek', 'DEEPSEEK:deepseek']],
     ['a CUDA-capable GPU and CUDA cores', ['CUDA:cuda', 'CUDA:cuda']],
+    ['NVIDIA/AMD and AMD/Nvidia', ['NVIDIA:nvidia', 'Nvidia:nvidia']],
+    ['华为Ascend芯片', ['华为:huawei', 'Ascend:ascend']],
     ['Huawei Ascend chips power the cluster', ['Huawei:huawei', 'Ascend:ascend']],
     ['The Ascend 910C rivals the NVIDIA H100.', ['Ascend 910C:ascend-910c', 'NVIDIA H100:nvidia-h100']],
     ['DeepSeek R2 and DeepSeek-R2 and DeepSeek’s R2', ['DeepSeek R2:deepseek-r2', 'DeepSeek-R2:deepseek-r2', 'DeepSeek’s R2:deepseek-r2']],
@@ -87,6 +89,9 @@ describe('traps: nothing is marked', () => {
     'the AscendEX exchange',
     'H100 vans from Hyundai',
     'Ascend Wellness Holdings opened a store.',
+    'the Plymouth Hemi ’Cuda and the Cudahy plant',
+    'see cuda/include/cuda.h',
+    'pip install nvidia/apex',
   ])('%s', (text) => {
     expect(marks(text)).toEqual([]);
   });
