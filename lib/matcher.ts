@@ -6,7 +6,7 @@ import type { Entity } from './kb-schema.ts';
 import { isInsideAddressOrCode } from './address-like.ts';
 import { contextHasCue, compileCues, type CompiledCues } from './context-cues.ts';
 import {
-  CharClass, classAt, fold, widthFold, isApostrophe, isHyphen, isSpaceLike,
+  CHAR_INFO, CharClass, classAt, fillCharInfo, fold, widthFold, isApostrophe, isHyphen, isSpaceLike,
 } from './text-chars.ts';
 
 export interface Span {
@@ -60,11 +60,30 @@ interface Found {
 }
 
 const HASH_SEED = 7;
+const WORD: number = CharClass.Word;
+const CJK: number = CharClass.Cjk;
+const IGNORABLE: number = CharClass.Ignorable;
 const FILTER_BITS = 20;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
 const LOWER_S = 0x73;
 
 const mix = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+/** Hash of the word characters in text[from, to), skipping invisible ones, as the scan computes it. */
+function hashRange(text: string, from: number, to: number): number {
+  let h = HASH_SEED;
+  for (let i = from; i < to; i++) {
+    const v = CHAR_INFO[text.charCodeAt(i)]!;
+    if (v >>> 16 === WORD) h = mix(h, v & 0xffff);
+  }
+  return h;
+}
+
+/** A surrogate pair whose code point is a Han character (CJK extension planes). */
+function isHighSurrogateOfCjk(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && classAt(text, i) === CharClass.Cjk;
+}
 
 function hashWord(word: string): number {
   let h = HASH_SEED;
@@ -143,47 +162,21 @@ export function compileMatcher(entities: readonly MatcherEntity[], options: Comp
   for (const list of wordIndex.values()) list.sort((a, b) => b.weight - a.weight);
   for (const list of charIndex.values()) list.sort((a, b) => b.chars.length - a.chars.length);
 
-  const inFilter = (h: number) => (filter[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) !== 0;
-
-  function scan(text: string, scanOptions: ScanOptions = {}): Span[] {
-    const spans: Found[] = [];
-    const pending: Found[] = [];
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      const k = classAt(text, i);
-      if (k === CharClass.Word) {
-        const start = i;
-        let h = HASH_SEED;
-        let beforeLast = HASH_SEED;
-        let last = 0;
-        let length = 0;
-        for (; i < n; i++) {
-          const kind = classAt(text, i);
-          if (kind === CharClass.Word) {
-            last = fold(text.charCodeAt(i));
-            beforeLast = h;
-            h = mix(h, last);
-            length++;
-          } else if (kind !== CharClass.Ignorable) break;
-        }
-        const genitive = last === LOWER_S && length > 2 && inFilter(beforeLast);
-        if (!inFilter(h) && !genitive) continue;
-        const candidates = candidatesFor(h, genitive ? beforeLast : undefined);
-        const found = candidates && matchWordAliases(text, start, candidates);
-        if (found) {
-          (found.needsContext ? pending : spans).push(found);
-          i = Math.max(i, found.span.end);
-        }
-      } else if (k === CharClass.Cjk) {
-        const found = matchCharAliases(text, i);
-        if (found) {
-          (found.needsContext ? pending : spans).push(found);
-          i = found.span.end;
-        } else i++;
-      } else i++;
+  function scan(text: string, scanOptions?: ScanOptions): Span[] {
+    let spans: Found[] | undefined;
+    let pending: Found[] | undefined;
+    const cursor: Cursor = { at: 0, start: 0, hash: 0, stemHash: 0, kind: 0 };
+    while (nextCandidate(text, cursor, filter)) {
+      const found = cursor.kind === CJK_CANDIDATE
+        ? matchCharAliases(text, cursor.start)
+        : matchWordAliases(text, cursor.start, candidatesFor(cursor.hash, cursor.kind === STEM_CANDIDATE ? cursor.stemHash : undefined));
+      if (!found) continue;
+      if (found.needsContext) (pending ??= []).push(found);
+      else (spans ??= []).push(found);
+      cursor.at = Math.max(cursor.at, found.span.end);
     }
-    return resolve(text, spans, pending, scanOptions);
+    if (!spans && !pending) return [];
+    return resolve(text, spans ?? [], pending ?? [], scanOptions ?? {});
   }
 
   function candidatesFor(h: number, genitiveHash: number | undefined): WordAlias[] | undefined {
@@ -195,8 +188,8 @@ export function compileMatcher(entities: readonly MatcherEntity[], options: Comp
     return [...exact, ...stem].sort((a, b) => b.weight - a.weight);
   }
 
-  function matchWordAliases(text: string, start: number, candidates: WordAlias[]): Found | undefined {
-    for (const alias of candidates) {
+  function matchWordAliases(text: string, start: number, candidates: WordAlias[] | undefined): Found | undefined {
+    for (const alias of candidates ?? []) {
       const end = matchWords(text, start, alias);
       if (end < 0 || isInsideAddressOrCode(text, start, end)) continue;
       const e = alias.entity;
@@ -245,6 +238,73 @@ export function compileMatcher(entities: readonly MatcherEntity[], options: Comp
   }
 
   return { scan, entityIds };
+}
+
+/** Where the scan stands, and what nextCandidate found. */
+interface Cursor {
+  at: number;
+  start: number;
+  hash: number;
+  stemHash: number;
+  kind: number;
+}
+
+const WORD_CANDIDATE = 1;
+const STEM_CANDIDATE = 2;
+const CJK_CANDIDATE = 3;
+
+/**
+ * The hot loop, kept a plain top-level function so the JIT compiles it tight: one table read per
+ * character (see CHAR_INFO), a hash per word, nothing allocated. Advances `cursor.at` to the next
+ * word whose hash (or whose hash without a final "s": "NVIDIAs") may start an alias, or to the
+ * next Chinese character; false at the end of the text.
+ */
+function nextCandidate(text: string, cursor: Cursor, bits: Uint8Array): boolean {
+  const info = CHAR_INFO;
+  const n = text.length;
+  let i = cursor.at;
+  while (i < n) {
+    let v = info[text.charCodeAt(i)]!;
+    if (v === 0) v = fillCharInfo(text.charCodeAt(i));
+    let k = v >>> 16;
+    if (k !== 2 /* Word */) {
+      if (k === 3 /* Cjk */ || (k === 1 && isHighSurrogateOfCjk(text, i))) {
+        cursor.start = i;
+        cursor.at = i + 1;
+        cursor.kind = CJK_CANDIDATE;
+        return true;
+      }
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 7; // HASH_SEED
+    for (;;) {
+      if (k === 2) h = (Math.imul(h, 31) + (v & 0xffff)) | 0;
+      else if (k !== 4 /* Ignorable */) break;
+      if (++i >= n) break;
+      v = info[text.charCodeAt(i)]!;
+      if (v === 0) v = fillCharInfo(text.charCodeAt(i));
+      k = v >>> 16;
+    }
+    let kind = (bits[(h & 0xfffff) >> 3]! & (1 << (h & 7))) !== 0 ? WORD_CANDIDATE : 0;
+    if ((info[text.charCodeAt(i - 1)]! & 0xffff) === 0x73 /* s */ && i - start > 2) {
+      const stem = hashRange(text, start, i - 1);
+      if ((bits[(stem & 0xfffff) >> 3]! & (1 << (stem & 7))) !== 0) {
+        kind = STEM_CANDIDATE;
+        cursor.stemHash = stem;
+      }
+    }
+    if (kind) {
+      cursor.start = start;
+      cursor.at = i;
+      cursor.hash = h;
+      cursor.kind = kind;
+      return true;
+    }
+  }
+  cursor.at = n;
+  return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -12,6 +12,11 @@ export const enum CharClass {
   Ignorable = 4,
 }
 
+/**
+ * Per UTF-16 code unit: its class in the high 16 bits, its folded form in the low 16 bits;
+ * 0 until first seen. One read gives the matcher's hot loop both.
+ */
+export const CHAR_INFO = new Uint32Array(0x10000);
 const classes = new Uint8Array(0x10000);
 const folds = new Uint16Array(0x10000);
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
@@ -39,6 +44,15 @@ export function classAt(text: string, i: number): CharClass {
   const ch = String.fromCodePoint(cp);
   if (CJK.test(ch)) return CharClass.Cjk;
   return WORD.test(ch) ? CharClass.Word : CharClass.Other;
+}
+
+/** Fills CHAR_INFO for `c` and returns the entry. Surrogates count as Other here. */
+export function fillCharInfo(c: number): number {
+  let k = classes[c]!;
+  if (k === CharClass.Unknown) k = classes[c] = classify(c);
+  const v = (k << 16) | fold(c);
+  CHAR_INFO[c] = v;
+  return v;
 }
 
 /** Lower case, with full-width Latin letters and digits folded to ASCII. */
