@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../lib/matcher.ts';
+import { MarkStore } from '../../lib/page/mark-store.ts';
+import { PageAnnotator } from '../../lib/page/page-annotator.ts';
+import { CpuBudget } from '../../lib/page/cpu-budget.ts';
+import { buildBundledKb } from '../../scripts/seeds.ts';
+import { installHighlightPolyfill, markedTexts } from './highlight-polyfill.ts';
+
+installHighlightPolyfill();
+const matcher = compileMatcher(buildBundledKb().entities);
+const settle = () => new Promise((r) => setTimeout(r, 120));
+
+async function annotate(html: string) {
+  document.body.innerHTML = html;
+  const store = new MarkStore();
+  const annotator = new PageAnnotator(matcher, store, document);
+  await annotator.annotate();
+  return { store, annotator };
+}
+
+describe('PageAnnotator', () => {
+  beforeEach(() => {
+    (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear();
+  });
+
+  it('marks mentions across inline markup, judging "Ascend" by its paragraph', async () => {
+    const { store, annotator } = await annotate(
+      '<p>NVI<b>DIA</b> and <a href="#">Huawei</a> Ascend chips.</p><p>They ascend. Ascend is a club.</p>',
+    );
+    expect(markedTexts().sort()).toEqual(['Ascend', 'Huawei', 'NVIDIA']);
+    expect(store.marks().map((m) => m.entity)).toEqual(['nvidia', 'huawei', 'ascend']);
+    annotator.stop();
+  });
+
+  it('skips form fields, editable regions, code and hidden elements', async () => {
+    const { annotator } = await annotate(
+      '<input value="NVIDIA"><textarea>NVIDIA</textarea><div contenteditable="true">Huawei</div>' +
+      '<div contenteditable="false">CUDA ok</div><pre>CUDA</pre><code>CUDA</code><script>var x = "NVIDIA"</script>' +
+      '<div hidden>DeepSeek</div><div class="cm-editor">DeepSeek</div><div role="textbox">DeepSeek</div>' +
+      '<div data-kb-annotations-ui>NVIDIA</div><p>DeepSeek</p>',
+    );
+    expect(markedTexts().sort()).toEqual(['CUDA', 'DeepSeek']);
+    annotator.stop();
+  });
+
+  it('re-marks only what changed: added, edited and removed text', async () => {
+    const { annotator } = await annotate('<main><p id="a">NVIDIA</p><p id="b">nothing</p></main>');
+    const b = document.getElementById('b')!;
+    b.firstChild!.nodeValue = 'now Huawei';
+    const added = document.createElement('p');
+    added.textContent = 'and DeepSeek';
+    document.querySelector('main')!.append(added);
+    await settle();
+    expect(markedTexts().sort()).toEqual(['DeepSeek', 'Huawei', 'NVIDIA']);
+    document.getElementById('a')!.remove();
+    b.firstChild!.nodeValue = 'gone';
+    await settle();
+    expect(markedTexts()).toEqual(['DeepSeek']);
+    annotator.stop();
+  });
+
+  it('marks text added inside an inline element without doubling the block\'s marks', async () => {
+    const { annotator } = await annotate('<p id="p">CUDA and <span id="s"></span></p>');
+    document.getElementById('s')!.append('NVIDIA', document.createElement('b'));
+    await settle();
+    expect(markedTexts().sort()).toEqual(['CUDA', 'NVIDIA']);
+    annotator.stop();
+  });
+
+  it('removes every mark when disposed, leaving a newer owner of the name alone', async () => {
+    const { store, annotator } = await annotate('<p>NVIDIA</p>');
+    annotator.stop();
+    store.dispose();
+    expect(markedTexts()).toEqual([]);
+    expect((CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('kb-mark')).toBe(false);
+  });
+});
+
+describe('CpuBudget', () => {
+  it('lets work run until the per-second budget is spent, then waits for the next second', () => {
+    let now = 0;
+    const budget = new CpuBudget(100, () => now);
+    expect(budget.waitMs()).toBe(0);
+    budget.charge(60);
+    expect(budget.waitMs()).toBe(0);
+    budget.charge(50);
+    now = 400;
+    expect(budget.waitMs()).toBe(600);
+    now = 1000;
+    expect(budget.waitMs()).toBe(0);
+  });
+});
