@@ -7,7 +7,12 @@ const bench = process.env.WXT_BENCH === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for Firefox too: the same permissions model (optional host permissions asked
+  // at sync time, scripting) on both browsers.
+  manifestVersion: 3,
   outDir: bench ? '.output/bench' : '.output',
+  // Firefox's store asks for the sources; leave out what tests and benchmarks leave behind.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'bench/results/**', 'docs-drafts/**', '.output/**'] },
   vite: () => ({
     plugins: [preact()],
     define: { __KB_BENCH__: JSON.stringify(bench) },
@@ -26,7 +31,7 @@ export default defineConfig({
       });
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -39,5 +44,18 @@ export default defineConfig({
       'next-mark': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextMark__' },
       'previous-mark': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousMark__' },
     },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'news-context@kb-annotations.example',
+          // 140: the first Firefox with the CSS Custom Highlight API the marks are painted with.
+          strict_min_version: '140.0',
+          // The extension collects and transmits nothing (see README, Privacy).
+          data_collection_permissions: { required: ['none'] },
+        },
+        // 142: the first Firefox for Android that reads data_collection_permissions.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
 });
