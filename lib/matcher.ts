@@ -27,8 +27,29 @@ export interface ScanOptions {
 /** What the matcher reads of an entity. */
 export type MatcherEntity = Pick<Entity, 'id' | 'parent' | 'marks' | 'aliases' | 'cues'>;
 
+/** Where a word stood at the end of the previous text node, so a name split by markup
+ * ("NVI<b>DIA</b>") is still seen by probe(). Start with newProbeCarry(). */
+export interface ProbeCarry {
+  hash: number;
+  hashBeforeLast: number;
+  length: number;
+  last: number;
+}
+
+export function newProbeCarry(): ProbeCarry {
+  return { hash: HASH_SEED, hashBeforeLast: HASH_SEED, length: 0, last: 0 };
+}
+
 export interface Matcher {
   scan(text: string, options?: ScanOptions): Span[];
+  /**
+   * A cheap first look at consecutive pieces of text (the text nodes of a page, in order):
+   * true when this piece may hold a mention, and the full scan() of its paragraph is worth doing.
+   * No allocation, one table read per character.
+   */
+  probe(text: string, carry: ProbeCarry): boolean;
+  /** The same look at the end of the text (a name may end the last piece). */
+  probeEnd(carry: ProbeCarry): boolean;
   readonly entityIds: readonly string[];
 }
 
@@ -138,6 +159,8 @@ export function compileMatcher(entities: readonly MatcherEntity[], options: Comp
   const wordIndex = new Map<number, WordAlias[]>();
   const charIndex = new Map<number, CharAlias[]>();
   const filter = new Uint8Array((FILTER_MASK + 1) >> 3);
+  /** Folded first characters of the Chinese aliases, for probe(). */
+  const charStarts = new Uint8Array(0x10000);
 
   used.forEach((e, entity) => {
     for (const alias of e.aliases) {
@@ -147,6 +170,7 @@ export function compileMatcher(entities: readonly MatcherEntity[], options: Comp
           .map((ch) => String.fromCharCode(fold(ch.charCodeAt(0)))).join('');
         const notAfter = new Set(alias.notAfter.map((s) => s.charCodeAt(0)));
         push(charIndex, fold(first), { entity, chars, notAfter, needsContext: alias.needsContext });
+        charStarts[fold(first)] = 1;
         continue;
       }
       const { words, written } = aliasWords(alias.text);
@@ -237,7 +261,73 @@ export function compileMatcher(entities: readonly MatcherEntity[], options: Comp
     return sure.sort((a, b) => a.start - b.start);
   }
 
-  return { scan, entityIds };
+  return {
+    scan,
+    entityIds,
+    probe: (text, carry) => probeText(text, carry, filter, charStarts),
+    probeEnd: (carry) => carry.length > 0 && wordMayStartAlias(carry, filter),
+  };
+}
+
+function wordMayStartAlias(carry: ProbeCarry, bits: Uint8Array): boolean {
+  const h = carry.hash;
+  if ((bits[(h & 0xfffff) >> 3]! & (1 << (h & 7))) !== 0) return true;
+  const stem = carry.hashBeforeLast;
+  return carry.last === 0x73 /* s */ && carry.length > 2 && (bits[(stem & 0xfffff) >> 3]! & (1 << (stem & 7))) !== 0;
+}
+
+/** The loop behind Matcher.probe: a plain top-level function so the JIT keeps it tight. */
+function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, charStarts: Uint8Array): boolean {
+  // A word carried over from the previous node may also have ended there (the next node can be
+  // another paragraph): look at it alone first.
+  if (carry.length > 0 && wordMayStartAlias(carry, bits)) return resetCarry(carry);
+  const info = CHAR_INFO;
+  const n = text.length;
+  let h = carry.hash;
+  let beforeLast = carry.hashBeforeLast;
+  let length = carry.length;
+  let last = carry.last;
+  // While the first word continues a carried one, also hash it alone (it may start a paragraph).
+  let joining = length > 0;
+  let alone = 7; // HASH_SEED
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let v = info[c]!;
+    if (v === 0) v = fillCharInfo(c);
+    const k = v >>> 16;
+    if (k === 2 /* Word */) {
+      last = v & 0xffff;
+      beforeLast = h;
+      h = (Math.imul(h, 31) + last) | 0;
+      if (joining) alone = (Math.imul(alone, 31) + last) | 0;
+      length++;
+      continue;
+    }
+    if (k === 4 /* Ignorable */) continue;
+    if (length > 0) {
+      if ((bits[(h & 0xfffff) >> 3]! & (1 << (h & 7))) !== 0) return resetCarry(carry);
+      if (last === 0x73 && length > 2 && (bits[(beforeLast & 0xfffff) >> 3]! & (1 << (beforeLast & 7))) !== 0) return resetCarry(carry);
+      if (joining && (bits[(alone & 0xfffff) >> 3]! & (1 << (alone & 7))) !== 0) return resetCarry(carry);
+      h = beforeLast = 7; // HASH_SEED
+      length = 0;
+    }
+    joining = false;
+    if (k === 3 /* Cjk */ ? charStarts[v & 0xffff] === 1 : c >= 0xd800 && c <= 0xdbff && isHighSurrogateOfCjk(text, i)) {
+      return resetCarry(carry);
+    }
+  }
+  if (joining && (bits[(alone & 0xfffff) >> 3]! & (1 << (alone & 7))) !== 0) return resetCarry(carry);
+  carry.hash = h;
+  carry.hashBeforeLast = beforeLast;
+  carry.length = length;
+  carry.last = last;
+  return false;
+}
+
+function resetCarry(carry: ProbeCarry): true {
+  carry.hash = carry.hashBeforeLast = HASH_SEED;
+  carry.length = carry.last = 0;
+  return true;
 }
 
 /** Where the scan stands, and what nextCandidate found. */

@@ -4,6 +4,7 @@ import type { Matcher } from '../matcher.ts';
 import type { Block } from './block-text.ts';
 import { CpuBudget } from './cpu-budget.ts';
 import type { MarkStore } from './mark-store.ts';
+import { FirstPassJob } from './first-pass-job.ts';
 import { ScanJob, type ScanShared } from './scan-job.ts';
 import { blockLookup, isBlock, OWN_UI_ATTRIBUTE } from './scan-scope.ts';
 import { runSliced, type SliceStats } from './slices.ts';
@@ -42,10 +43,10 @@ export class PageAnnotator {
     const jobs: Job[] = [];
     const anchor = viewportAnchor(this.doc);
     if (anchor) {
-      const fromViewport = new ScanJob({ root: this.doc, mode: 'subtree', startAfter: anchor }, shared);
-      jobs.push(fromViewport, new ScanJob({ root: this.doc, mode: 'subtree', stopBefore: () => fromViewport.firstNode }, shared));
+      const fromViewport = new FirstPassJob({ root: this.doc, startAfter: anchor }, shared);
+      jobs.push(fromViewport, new FirstPassJob({ root: this.doc, stopBefore: () => fromViewport.firstNode }, shared));
     } else {
-      jobs.push(new ScanJob({ root: this.doc, mode: 'subtree' }, shared));
+      jobs.push(new FirstPassJob({ root: this.doc }, shared));
     }
     jobs.push(this.shadowFinder(this.doc, shared, jobs));
     this.observer.observe(this.doc, OBSERVED);
@@ -85,7 +86,7 @@ export class PageAnnotator {
   private shadowFinder(root: Node, shared: ScanShared, jobs: Job[]): Job {
     return new ShadowRootFinder(root, (shadow) => {
       this.observer.observe(shadow, OBSERVED);
-      jobs.push(new ScanJob({ root: shadow, mode: 'subtree' }, shared), this.shadowFinder(shadow, shared, jobs));
+      jobs.push(new FirstPassJob({ root: shadow }, shared), this.shadowFinder(shadow, shared, jobs));
     });
   }
 
@@ -149,7 +150,7 @@ export class PageAnnotator {
     this.removals = false;
 
     const jobs: Job[] = [...blocks].map((b) => new ScanJob({ root: b, mode: 'own-text' }, shared));
-    for (const root of roots) jobs.push(new ScanJob({ root, mode: 'subtree' }, shared), this.shadowFinder(root, shared, jobs));
+    for (const root of roots) jobs.push(new FirstPassJob({ root }, shared), this.shadowFinder(root, shared, jobs));
     await this.run(jobs, this.rescanStats, signal, this.budget);
     this.store.notify();
   }

@@ -1,10 +1,30 @@
 // The marks of a tab as the extension itself counts them (its 'marks:summary' answer), for pages
 // whose own scripts break the page world's CSS.highlights or Array.prototype.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 
-export async function extensionMarkCount(context: BrowserContext, page: Page): Promise<number> {
+/** The chrome.* API as the service worker sees it (only what this helper uses). */
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: object): Promise<unknown>;
+  };
+};
+
+/** The extension's service worker, woken up if Chrome stopped it for being idle. */
+async function serviceWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const running = context.serviceWorkers()[0];
+  if (running) return running;
+  const waking = context.waitForEvent('serviceworker');
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const worker = await waking;
+  await page.close();
+  return worker;
+}
+
+export async function extensionMarkCount(context: BrowserContext, page: Page, extensionId: string): Promise<number> {
+  const worker = await serviceWorker(context, extensionId);
   await page.bringToFront();
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return worker.evaluate(async () => {
     // Without the "tabs" permission the worker cannot see URLs: the test's page is the active tab.
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });

@@ -1,5 +1,6 @@
 // Hostile pages: whatever a page does, the extension marks what it should, changes nothing in
 // the page's DOM and causes no error in the page's console.
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, collectErrors } from './fixtures.ts';
 import { HOSTILE_PAGES } from './hostile-pages.ts';
 import { extensionMarkCount } from './extension-marks.ts';
@@ -17,13 +18,13 @@ test.afterAll(async () => {
 });
 
 /** Waits until the extension counts `expected` marks in the top frame. */
-async function expectMarks(context: Parameters<typeof extensionMarkCount>[0], page: Parameters<typeof extensionMarkCount>[1], expected: number) {
-  await expect.poll(() => extensionMarkCount(context, page), { timeout: 20_000 }).toBe(expected);
+async function expectMarks(context: BrowserContext, page: Page, extensionId: string, expected: number) {
+  await expect.poll(() => extensionMarkCount(context, page, extensionId), { timeout: 20_000 }).toBe(expected);
 }
 
 for (const [path, { marks }] of Object.entries(HOSTILE_PAGES)) {
   if (path === '/frame-child.html' || path === '/frames.html') continue;
-  test(`${path}: ${marks} marks, DOM untouched, no errors`, async ({ page, context }) => {
+  test(`${path}: ${marks} marks, DOM untouched, no errors`, async ({ page, context, extensionId }) => {
     const errors = collectErrors(page);
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
@@ -31,7 +32,7 @@ for (const [path, { marks }] of Object.entries(HOSTILE_PAGES)) {
       });
     });
     await page.goto(server.url(path));
-    await expectMarks(context, page, marks);
+    await expectMarks(context, page, extensionId, marks);
     if (!path.endsWith('.svg')) {
       // Two plain strings: this page's own Array.prototype is broken on purpose.
       const before = await page.evaluate(() => (window as unknown as { before: string }).before);
@@ -61,9 +62,9 @@ test('iframes of the same origin, another origin, sandboxed and srcdoc are each 
   expect(errors.filter((e) => !e.includes("the document's frame is sandboxed"))).toEqual([]);
 });
 
-test('infinite scroll appending 500 articles marks every one', async ({ page, context }) => {
+test('infinite scroll appending 500 articles marks every one', async ({ page, context, extensionId }) => {
   await page.goto(server.url('/csp.html'));
-  await expectMarks(context, page, 1);
+  await expectMarks(context, page, extensionId, 1);
   await page.evaluate(async () => {
     for (let batch = 0; batch < 50; batch++) {
       for (let i = 0; i < 10; i++) {
@@ -74,5 +75,5 @@ test('infinite scroll appending 500 articles marks every one', async ({ page, co
       await new Promise((r) => setTimeout(r, 20));
     }
   });
-  await expectMarks(context, page, 501);
+  await expectMarks(context, page, extensionId, 501);
 });
