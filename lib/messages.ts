@@ -2,6 +2,10 @@
 // The background answers BackgroundRequests (from content scripts, options and popup);
 // content scripts answer ContentRequests (from the background and the popup via tabs.sendMessage).
 import type { Alias, Entity, KnowledgeBase, RelationType, Source } from './kb-schema.ts';
+import type { BackupFile } from './store/backup-format.ts';
+import type { StoreOverview, TabState } from './store/overview.ts';
+import type { Settings, SettingsPatch } from './store/settings.ts';
+import type { KbOutcome, SyncPhase } from './sync/outcome.ts';
 
 /** What the matcher needs of an entity: no contexts, no summaries (kept small for every page). */
 export type MatchableEntity = Pick<Entity, 'id' | 'name' | 'kind' | 'parent' | 'marks' | 'cues'> & {
@@ -43,6 +47,23 @@ export interface EntityDetails {
 export interface BackgroundRequests {
   'page:config': [{ url: string }, PageConfig];
   'entity:details': [{ id: string }, EntityDetails | null];
+  /** The card's link to an entity on the options page: a web page may not open extension
+   * pages itself, so the background opens the tab (entrypoints/background/commands.ts). */
+  'options:open': [{ entity: string }, void];
+  // The store (options page and popup only; see entrypoints/background/sender-policy.ts).
+  'store:overview': [Record<string, never>, StoreOverview];
+  'sync:now': [{ url: string; confirmOlder?: boolean }, KbOutcome];
+  'kb:import': [{ text: string; fileName: string; confirmOlder?: boolean }, KbOutcome];
+  'kb:export': [Record<string, never>, BackupFile];
+  'kb:roll-back': [Record<string, never>, KbOutcome];
+  'kb:reset': [Record<string, never>, KbOutcome];
+  'note:set': [{ entity: string; text: string }, void];
+  'entity:set-enabled': [{ entity: string; enabled: boolean }, void];
+  'dismissal:set': [{ entity: string; site: string; dismissed: boolean }, void];
+  'site:set-enabled': [{ site: string; enabled: boolean }, Settings];
+  'settings:update': [SettingsPatch, Settings];
+  /** The popup's view of one tab; `url` when the popup knows it (activeTab). */
+  'tab:state': [{ tabId: number; url?: string }, TabState];
 }
 
 export interface MarkCount {
@@ -67,3 +88,11 @@ export type Message<M, K extends keyof M = keyof M> = K extends keyof M
   ? { type: K; payload: M[K] extends [infer P, unknown] ? P : never }
   : never;
 export type Reply<M, K extends keyof M> = M[K] extends [unknown, infer R] ? R : never;
+
+/** Broadcasts from the background to the extension's own pages (options, popup). */
+export interface ExtensionPageEvents {
+  /** A sync is under way: what it is doing now. */
+  'sync:progress': { phase: SyncPhase };
+  /** The KB, the reader's layer or the settings changed: read them again. */
+  'store:changed': Record<string, never>;
+}

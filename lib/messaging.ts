@@ -13,9 +13,10 @@ export function askTab<K extends keyof ContentRequests>(
   tabId: number,
   type: K,
   payload: ContentRequests[K][0],
-  frameId = 0,
+  /** A frame of the tab, or 'all' for every frame (e.g. 'page:refresh'). */
+  frameId: number | 'all' = 0,
 ): Promise<Reply<ContentRequests, K>> {
-  return browser.tabs.sendMessage(tabId, { type, payload }, { frameId });
+  return browser.tabs.sendMessage(tabId, { type, payload }, frameId === 'all' ? {} : { frameId });
 }
 
 export type Handlers<M> = {

@@ -1,12 +1,26 @@
-import { answer } from '../../lib/messaging.ts';
+// The background: owns the store, answers the content scripts, options page and popup,
+// and runs automatic syncs. The logic lives in lib/; this folder only wires it up.
+import { browser } from 'wxt/browser';
 import type { BackgroundRequests } from '../../lib/messages.ts';
-import { entityDetails } from '../../lib/entity-details.ts';
-import { pageConfig } from '../../lib/page-config.ts';
-import { loadActiveKb } from './active-kb.ts';
+import { answer } from '../../lib/messaging.ts';
+import { listenForAutoSync, scheduleAutoSync } from './auto-sync.ts';
+import { forwardCommands } from './commands.ts';
+import { installBundledKb } from './database.ts';
+import { pageRequests } from './page-requests.ts';
+import { reinjectAfterUpdate } from './reinject.ts';
+import { acceptRequest } from './sender-policy.ts';
+import { storeRequests } from './store-requests.ts';
+import { forgetTab } from './tab-addresses.ts';
 
 export default defineBackground(() => {
-  answer<BackgroundRequests>({
-    'page:config': async ({ url }) => pageConfig(await loadActiveKb(), url),
-    'entity:details': async ({ id }) => entityDetails(await loadActiveKb(), id),
-  });
+  answer<BackgroundRequests>({ ...pageRequests, ...storeRequests }, acceptRequest);
+
+  // Install and update: the bundled KB becomes active unless the reader's own KB is (lib/store/bundled-kb.ts).
+  browser.runtime.onInstalled.addListener(() => void installBundledKb());
+  browser.tabs.onRemoved.addListener(forgetTab);
+  forwardCommands();
+  reinjectAfterUpdate();
+  listenForAutoSync();
+  // Alarms may not survive a browser restart: set it again on every start of the worker.
+  void scheduleAutoSync();
 });

@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp.tsx';
+import { t, uiLanguage } from '../../components/options/i18n.ts';
+import '../../components/options/options.css';
 
-render(<main><h1>options</h1></main>, document.getElementById('app')!);
+document.documentElement.lang = uiLanguage;
+document.title = t('options_title');
+render(<OptionsApp />, document.getElementById('app')!);

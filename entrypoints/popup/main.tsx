@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/popup/PopupApp.tsx';
+import { t, uiLanguage } from '../../components/options/i18n.ts';
+import '../../components/popup/popup.css';
 
-render(<main><h1>popup</h1></main>, document.getElementById('app')!);
+document.documentElement.lang = uiLanguage;
+document.title = t('popup_title');
+render(<PopupApp />, document.getElementById('app')!);

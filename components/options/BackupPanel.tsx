@@ -1,0 +1,76 @@
+// Export to a file (the KB and the reader's layer in one JSON) and import from one, checked
+// exactly like a sync: nothing changes unless the whole file is good.
+import { useState } from 'preact/hooks';
+import { askBackground } from '../../lib/messaging.ts';
+import type { StoreOverview } from '../../lib/store/overview.ts';
+import type { KbOutcome } from '../../lib/sync/outcome.ts';
+import { t } from './i18n.ts';
+import { OutcomeView } from './OutcomeView.tsx';
+
+/** Larger than any KB a sync accepts (5 MB) plus room for notes; past this a file is not read at all. */
+const MAX_IMPORT_BYTES = 12 * 1024 * 1024;
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function BackupPanel({ overview }: { overview: StoreOverview }) {
+  const [outcome, setOutcome] = useState<KbOutcome | undefined>();
+  const [pendingFile, setPendingFile] = useState<{ text: string; name: string } | undefined>();
+  const [exportError, setExportError] = useState<string | undefined>();
+
+  const exportFile = async () => {
+    try {
+      const backup = await askBackground('kb:export', {});
+      download(`kb-backup-${backup.exported.slice(0, 10)}.json`, `${JSON.stringify(backup, null, 2)}\n`);
+      setExportError(undefined);
+    } catch (error) {
+      setExportError(t('options_export_failed', [String(error)]));
+    }
+  };
+
+  const importText = async (text: string, name: string, confirmOlder = false) => {
+    setPendingFile({ text, name });
+    setOutcome(await askBackground('kb:import', { text, fileName: name, confirmOlder }));
+  };
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must fire another change
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      return setOutcome({
+        ok: false,
+        action: 'import',
+        refusal: { kind: 'too-large', limitBytes: MAX_IMPORT_BYTES },
+        keptVersion: overview.active.version,
+      });
+    }
+    await importText(await file.text(), file.name);
+  };
+
+  return (
+    <section aria-labelledby="backup-heading" class="panel">
+      <h2 id="backup-heading">{t('options_backup_heading')}</h2>
+      <p class="hint">{t('options_backup_hint')}</p>
+      <div class="row">
+        <button type="button" onClick={() => void exportFile()}>{t('options_export')}</button>
+        <label class="file-button">
+          {t('options_import')}
+          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
+        </label>
+      </div>
+      {exportError && <p role="alert">{exportError}</p>}
+      {outcome && (
+        <OutcomeView
+          outcome={outcome}
+          testId="import-outcome"
+          onConfirmOlder={pendingFile ? () => void importText(pendingFile.text, pendingFile.name, true) : undefined}
+        />
+      )}
+    </section>
+  );
+}

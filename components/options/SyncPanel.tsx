@@ -1,0 +1,119 @@
+// Sync from a URL: the address, 'Sync now', progress while it runs, the result in words, and
+// automatic sync with its last attempt. The host permission for the address is asked for
+// here, on the click, and never at install.
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { askBackground } from '../../lib/messaging.ts';
+import type { StoreOverview } from '../../lib/store/overview.ts';
+import type { KbOutcome, SyncPhase } from '../../lib/sync/outcome.ts';
+import { checkSyncUrl } from '../../lib/sync/url-policy.ts';
+import { formatDateTime } from './format.ts';
+import { t, uiLanguage } from './i18n.ts';
+import { OutcomeView } from './OutcomeView.tsx';
+import { usePageEvent } from './page-events.ts';
+
+const INTERVALS = [6, 12, 24, 24 * 7];
+
+export function SyncPanel({ overview }: { overview: StoreOverview }) {
+  const { settings, syncStatus } = overview;
+  const [url, setUrl] = useState(settings.syncUrl);
+  const [phase, setPhase] = useState<SyncPhase | undefined>();
+  const [outcome, setOutcome] = useState<KbOutcome | undefined>();
+  const busy = useRef(false);
+  usePageEvent('sync:progress', useCallback(({ phase }) => busy.current && setPhase(phase), []));
+
+  const sync = async (confirmOlder = false) => {
+    // A second click while a sync runs joins it (the background also runs one at a time).
+    if (busy.current) return;
+    const keptVersion = overview.active.version;
+    const address = checkSyncUrl(url);
+    if (!address.ok) return setOutcome({ ok: false, action: 'sync', refusal: address.refusal, keptVersion });
+    busy.current = true;
+    setOutcome(undefined);
+    setPhase('fetching');
+    try {
+      // Must be the first thing the click does: browsers grant permissions only during a user gesture.
+      const granted = await browser.permissions.request({ origins: [address.permission] }).catch(() => false);
+      if (!granted) return setOutcome({ ok: false, action: 'sync', refusal: { kind: 'no-permission', origin: address.url.origin }, keptVersion });
+      setOutcome(await askBackground('sync:now', { url: address.url.href, confirmOlder }));
+    } catch (error) {
+      setOutcome({ ok: false, action: 'sync', refusal: { kind: 'storage', detail: String(error) }, keptVersion });
+    } finally {
+      busy.current = false;
+      setPhase(undefined);
+    }
+  };
+
+  const last = syncStatus.last;
+  return (
+    <section aria-labelledby="sync-heading" class="panel">
+      <h2 id="sync-heading">{t('options_sync_heading')}</h2>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void sync();
+        }}
+      >
+        <label for="sync-url">{t('options_sync_url_label')}</label>
+        <div class="row">
+          <input
+            id="sync-url"
+            type="text"
+            inputMode="url"
+            spellcheck={false}
+            autoComplete="url"
+            placeholder="https://example.org/kb.json"
+            value={url}
+            onInput={(e) => setUrl(e.currentTarget.value)}
+            aria-describedby="sync-url-hint"
+          />
+          <button type="submit" aria-disabled={phase !== undefined}>{t('options_sync_now')}</button>
+        </div>
+        <p id="sync-url-hint" class="hint">{t('options_sync_url_hint')}</p>
+      </form>
+      <p role="status" class="progress" data-testid="sync-progress">
+        {phase ? t(`options_sync_phase_${phase}`) : ''}
+      </p>
+      {outcome && <OutcomeView outcome={outcome} testId="sync-outcome" onConfirmOlder={() => void sync(true)} />}
+
+      <h3>{t('options_autosync_heading')}</h3>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.autoSync}
+          disabled={!settings.syncUrl}
+          onChange={(e) => void askBackground('settings:update', { autoSync: e.currentTarget.checked })}
+        />
+        {t('options_autosync_label')}
+      </label>
+      {!settings.syncUrl && <p class="hint">{t('options_autosync_needs_url')}</p>}
+      <label class="inline">
+        {t('options_autosync_interval')}{' '}
+        <select
+          value={String(settings.autoSyncHours)}
+          onChange={(e) => void askBackground('settings:update', { autoSyncHours: Number(e.currentTarget.value) })}
+        >
+          {INTERVALS.map((hours) => (
+            <option key={hours} value={String(hours)}>{t(`options_autosync_every_${hours}h`)}</option>
+          ))}
+        </select>
+      </label>
+      <div data-testid="sync-last-attempt">
+        {last ? (
+          <>
+            <p>{t(last.trigger === 'auto' ? 'options_last_attempt_auto' : 'options_last_attempt_manual', [formatDateTime(last.at, uiLanguage), last.url])}</p>
+            <OutcomeView outcome={last.outcome} compact />
+          </>
+        ) : (
+          <p>{t('options_last_attempt_none')}</p>
+        )}
+        {settings.autoSync && syncStatus.nextAutoAt && (
+          <p>{t('options_next_attempt', [formatDateTime(syncStatus.nextAutoAt, uiLanguage)])}</p>
+        )}
+        {settings.autoSync && syncStatus.failures > 0 && <p>{t('options_failures_in_a_row', [syncStatus.failures])}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+// Who may ask the background what. Content scripts run inside web pages, so they may only
+// read what a page needs (its config, an entity's card); everything else, and every change,
+// is for the extension's own pages: the options page and the popup.
+import { browser } from 'wxt/browser';
+import type { BackgroundRequests } from '../../lib/messages.ts';
+import type { Sender } from '../../lib/messaging.ts';
+
+const FOR_CONTENT_SCRIPTS = new Set<keyof BackgroundRequests>(['page:config', 'entity:details']);
+
+export function isExtensionPage(sender: Sender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+export function acceptRequest(type: keyof BackgroundRequests, sender: Sender): boolean {
+  return FOR_CONTENT_SCRIPTS.has(type) || isExtensionPage(sender);
+}

@@ -1,0 +1,92 @@
+// The backup file: the active KB and the reader's layer (notes, switches, sites, sync URL)
+// in one JSON document. Reading one checks everything before anything is applied, with the
+// same KB checks and JSON paths as a sync; a bare KB file (as a team publishes it) is accepted too.
+import * as v from 'valibot';
+import type { KnowledgeBase } from '../kb-schema.ts';
+import { checkKbValue, parseJsonText, type VersionRule } from '../sync/check-kb.ts';
+import type { Refusal } from '../sync/outcome.ts';
+import type { DismissalRecord, NoteRecord } from './schema.ts';
+import { SettingsPatchSchema, type SettingsPatch } from './settings.ts';
+
+export const BACKUP_MARK = 'kb-annotations-backup';
+export const BACKUP_FORMAT = 1;
+
+const entityId = v.pipe(v.string('should be text'), v.minLength(1, 'is empty'), v.maxLength(80, 'is longer than 80 characters'));
+const BackupSchema = v.object({
+  backup: v.literal(BACKUP_MARK),
+  backupFormat: v.literal(BACKUP_FORMAT, `should be ${BACKUP_FORMAT} (the backup format this extension reads)`),
+  exported: v.optional(v.string('should be text')),
+  kb: v.unknown(),
+  notes: v.optional(
+    v.array(
+      v.object({
+        entity: entityId,
+        text: v.pipe(v.string('should be text'), v.maxLength(20_000, 'is longer than 20000 characters')),
+        updated: v.optional(v.pipe(v.string('should be text'), v.isoTimestamp('should be a time like 2026-11-28T10:00:00.000Z'))),
+      }),
+      'should be a list',
+    ),
+    [],
+  ),
+  disabledEntities: v.optional(v.array(entityId, 'should be a list'), []),
+  dismissals: v.optional(v.array(v.object({ entity: entityId, site: v.pipe(v.string('should be text'), v.maxLength(300)) }), 'should be a list'), []),
+  settings: v.optional(SettingsPatchSchema, {}),
+});
+
+export interface BackupFile {
+  backup: typeof BACKUP_MARK;
+  backupFormat: typeof BACKUP_FORMAT;
+  exported: string;
+  kb: KnowledgeBase;
+  notes: NoteRecord[];
+  disabledEntities: string[];
+  dismissals: DismissalRecord[];
+  settings: SettingsPatch;
+}
+
+/** What an import applies: a KB, and from a backup also the reader's layer. */
+export interface ImportedFile {
+  kb: KnowledgeBase;
+  notes: NoteRecord[];
+  disabledEntities: string[];
+  dismissals: DismissalRecord[];
+  settings: SettingsPatch;
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key as string | number;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
+  }
+  return out;
+}
+
+export function readImportText(text: string, rule: VersionRule, now = new Date()): { ok: true; file: ImportedFile } | { ok: false; refusal: Refusal } {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('backup' in value || 'entities' in value)) {
+    return { ok: false, refusal: { kind: 'not-a-kb' } };
+  }
+  if (!('backup' in value)) {
+    const kb = checkKbValue(value, rule);
+    return kb.ok ? { ok: true, file: { kb: kb.kb, notes: [], disabledEntities: [], dismissals: [], settings: {} } } : kb;
+  }
+  const envelope = v.safeParse(BackupSchema, value);
+  if (!envelope.success) {
+    const problems = envelope.issues.map((issue) => ({
+      path: issuePath(issue),
+      message: issue.input === undefined && issue.kind === 'schema' ? 'is missing' : issue.message,
+    }));
+    return { ok: false, refusal: { kind: 'invalid-kb', problems } };
+  }
+  const kb = checkKbValue(envelope.output.kb, rule, 'kb');
+  if (!kb.ok) return kb;
+  const { notes, disabledEntities, dismissals, settings } = envelope.output;
+  const stamp = now.toISOString();
+  return {
+    ok: true,
+    file: { kb: kb.kb, notes: notes.map((n) => ({ ...n, updated: n.updated ?? stamp })), disabledEntities, dismissals, settings },
+  };
+}

@@ -1,0 +1,52 @@
+// Export and import of a backup against the database. An import is one transaction over
+// every store it touches: it applies whole or, on any error, not at all.
+import { sameKb } from '../sync/kb-change.ts';
+import { BACKUP_FORMAT, BACKUP_MARK, type BackupFile, type ImportedFile } from './backup-format.ts';
+import type { KbDb } from './open-db.ts';
+import { getReaderLayer } from './reader-layer.ts';
+import type { StoredKb } from './schema.ts';
+import { DEFAULT_SETTINGS, getSettings, type Settings } from './settings.ts';
+
+export async function exportBackup(db: KbDb, now = new Date()): Promise<BackupFile> {
+  const [active, layer, settings] = await Promise.all([db.get('kbs', 'active'), getReaderLayer(db), getSettings(db)]);
+  if (!active) throw new Error('There is no active knowledge base to export.');
+  const { syncUrl, autoSync, autoSyncHours, paused, sitesOff } = settings;
+  return {
+    backup: BACKUP_MARK,
+    backupFormat: BACKUP_FORMAT,
+    exported: now.toISOString(),
+    kb: active.kb,
+    notes: layer.notes,
+    disabledEntities: layer.disabledEntities,
+    dismissals: layer.dismissals,
+    settings: { syncUrl, autoSync, autoSyncHours, paused, sitesOff },
+  };
+}
+
+/**
+ * Makes the file's KB active (the old one becomes the previous) and merges its layer into
+ * the reader's: the file's note wins for the same entity, switches and sites are added.
+ * Returns the KB that was active before.
+ */
+export async function applyImport(db: KbDb, file: ImportedFile, fileName: string, now = new Date()): Promise<StoredKb | undefined> {
+  const tx = db.transaction(['kbs', 'entity-notes', 'disabled', 'dismissals', 'settings'], 'readwrite');
+  const kbs = tx.objectStore('kbs');
+  const settingsStore = tx.objectStore('settings');
+  const [before, storedSettings] = await Promise.all([kbs.get('active'), settingsStore.get('settings')]);
+  if (!before || !sameKb(before.kb, file.kb)) {
+    if (before) void kbs.put({ ...before, slot: 'previous' });
+    void kbs.put({ slot: 'active', kb: file.kb, origin: { kind: 'file', name: fileName }, savedAt: now.toISOString() });
+  }
+  for (const note of file.notes) void tx.objectStore('entity-notes').put(note);
+  for (const entity of file.disabledEntities) void tx.objectStore('disabled').put({ entity });
+  for (const dismissal of file.dismissals) void tx.objectStore('dismissals').put(dismissal);
+  const current: Settings = { ...DEFAULT_SETTINGS, ...(storedSettings as Partial<Settings> | undefined) };
+  const merged: Settings = {
+    ...current,
+    ...file.settings,
+    sitesOff: [...new Set([...current.sitesOff, ...(file.settings.sitesOff ?? [])])].sort(),
+  };
+  void settingsStore.put(merged, 'settings');
+  await tx.done;
+  return before;
+}

@@ -1,0 +1,87 @@
+// The reader's settings and the record of sync attempts, each one record in the settings
+// store. Settings arrive in messages, so a change is validated before it is written.
+import * as v from 'valibot';
+import type { KbOutcome } from '../sync/outcome.ts';
+import type { KbDb } from './open-db.ts';
+
+export const SettingsSchema = v.object({
+  syncUrl: v.pipe(v.string(), v.maxLength(2000)),
+  autoSync: v.boolean(),
+  /** Hours between automatic syncs while they succeed. */
+  autoSyncHours: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 30)),
+  /** How long one sync may take, connection and download together. */
+  syncTimeoutMs: v.pipe(v.number(), v.integer(), v.minValue(200), v.maxValue(120_000)),
+  paused: v.boolean(),
+  /** Hostnames where marking is off. */
+  sitesOff: v.array(v.pipe(v.string(), v.maxLength(300))),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export const SettingsPatchSchema = v.partial(SettingsSchema);
+export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  syncUrl: '',
+  autoSync: false,
+  autoSyncHours: 24,
+  syncTimeoutMs: 30_000,
+  paused: false,
+  sitesOff: [],
+};
+
+export interface SyncAttempt {
+  at: string;
+  trigger: 'manual' | 'auto';
+  url: string;
+  outcome: KbOutcome;
+}
+
+export interface SyncStatus {
+  last?: SyncAttempt;
+  /** Automatic attempts that failed in a row; resets on success. */
+  failures: number;
+  /** When the next automatic attempt is due (ISO), while auto-sync is on. */
+  nextAutoAt?: string;
+}
+
+export async function getSettings(db: KbDb): Promise<Settings> {
+  const stored = (await db.get('settings', 'settings')) as Partial<Settings> | undefined;
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+/** Applies a validated patch; throws a valibot error for a malformed one. */
+export function updateSettings(db: KbDb, patch: unknown): Promise<Settings> {
+  return changeSettings(db, () => patch);
+}
+
+/** Reads, changes and writes the settings in one transaction, so quick changes never undo each other. */
+export async function changeSettings(db: KbDb, change: (current: Settings) => unknown): Promise<Settings> {
+  const tx = db.transaction('settings', 'readwrite');
+  const current: Settings = { ...DEFAULT_SETTINGS, ...((await tx.store.get('settings')) as Partial<Settings> | undefined) };
+  let next: Settings;
+  try {
+    next = { ...current, ...v.parse(SettingsPatchSchema, change(current)) };
+  } catch (error) {
+    tx.done.catch(() => undefined); // the abort below rejects it; the caller gets `error`
+    tx.abort();
+    throw error;
+  }
+  void tx.store.put(next, 'settings');
+  await tx.done;
+  return next;
+}
+
+export function setSiteEnabled(db: KbDb, site: string, enabled: boolean): Promise<Settings> {
+  return changeSettings(db, ({ sitesOff }) => {
+    const others = sitesOff.filter((s) => s !== site);
+    return { sitesOff: enabled ? others : [...others, site].sort() };
+  });
+}
+
+export async function getSyncStatus(db: KbDb): Promise<SyncStatus> {
+  return ((await db.get('settings', 'sync-status')) as SyncStatus | undefined) ?? { failures: 0 };
+}
+
+export async function setSyncStatus(db: KbDb, status: SyncStatus): Promise<void> {
+  await db.put('settings', status, 'sync-status');
+}

@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "chrome-extension://test/popup.html?tab=5"}
+// The popup's words for each kind of tab, with the background and the tab's content script faked.
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MarkCount } from '../../lib/messages.ts';
+import type { TabState } from '../../lib/store/overview.ts';
+import { en } from '../fixtures/kb/test-support.ts';
+
+const tab: { state: TabState; summary: (() => Promise<{ supported: boolean; marks: MarkCount[] }>) } = {
+  state: { url: 'https://news.example/a', site: 'news.example', paused: false, siteOff: false, dismissed: [] },
+  summary: async () => ({ supported: true, marks: [] }),
+};
+vi.mock('../../components/options/i18n.ts', () => ({ t: en, uiLanguage: 'en', kbLanguage: 'en' }));
+vi.mock('../../lib/messaging.ts', () => ({
+  askBackground: vi.fn(async (type: string) => (type === 'tab:state' ? tab.state : undefined)),
+  askTab: vi.fn(async (_tab: number, type: string) => (type === 'marks:summary' ? tab.summary() : false)),
+}));
+
+const { PopupApp } = await import('../../components/popup/PopupApp.tsx');
+let root: HTMLElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function shows(): Promise<string> {
+  render(<PopupApp />, root);
+  await vi.waitFor(() => expect(root.textContent).not.toContain('Loading'), { timeout: 3000 });
+  return root.textContent ?? '';
+}
+
+describe('popup', () => {
+  it('lists the marks by entity, most first', async () => {
+    tab.summary = async () => ({
+      supported: true,
+      marks: [
+        { entity: 'cuda', name: 'CUDA', family: 'cuda', count: 1 },
+        { entity: 'nvidia', name: 'NVIDIA', family: 'nvidia', count: 3 },
+      ],
+    });
+    await shows();
+    expect([...root.querySelectorAll('.marks li')].map((li) => li.getAttribute('data-entity'))).toEqual(['nvidia', 'cuda']);
+    expect(root.querySelector('.reveal')?.getAttribute('aria-label')).toBe('NVIDIA: 3 on this page. Go to the first.');
+  });
+
+  it('says when the browser lacks the CSS Custom Highlight API', async () => {
+    tab.summary = async () => ({ supported: false, marks: [] });
+    expect(await shows()).toContain('This browser lacks the CSS Custom Highlight API');
+  });
+
+  it('says when no content script answers', async () => {
+    tab.summary = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await shows()).toContain('This page isn’t marked: the extension isn’t running in it.');
+  });
+
+  it('says when the page is the browser’s own or the web store', async () => {
+    for (const url of ['chrome://settings/', 'https://chromewebstore.google.com/detail/x']) {
+      tab.state = { ...tab.state, url };
+      expect(await shows()).toContain('This page can’t be marked');
+      render(null, root);
+    }
+  });
+
+  it('says when marking is off on the site or paused', async () => {
+    tab.state = { url: 'https://news.example/a', site: 'news.example', paused: false, siteOff: true, dismissed: [] };
+    tab.summary = async () => ({ supported: true, marks: [] });
+    expect(await shows()).toContain('Marking is off on news.example.');
+    render(null, root);
+    tab.state = { ...tab.state, siteOff: false, paused: true };
+    expect(await shows()).toContain('Paused everywhere');
+  });
+});

@@ -1,0 +1,35 @@
+// Who may ask the background what: content scripts only read a page's config and an
+// entity's card; every other request, and every change, only from the extension's own pages.
+import { describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { acceptRequest } from '../../entrypoints/background/sender-policy.ts';
+import type { BackgroundRequests } from '../../lib/messages.ts';
+
+const extensionPage = { id: browser.runtime.id, url: browser.runtime.getURL('/options.html') };
+const contentScript = { id: browser.runtime.id, url: 'https://news.example/article', tab: { id: 3 }, frameId: 0 };
+
+describe('sender policy', () => {
+  it('content scripts may read their config and an entity’s card', () => {
+    expect(acceptRequest('page:config', contentScript as never)).toBe(true);
+    expect(acceptRequest('entity:details', contentScript as never)).toBe(true);
+  });
+
+  it('content scripts may not change anything or read the reader’s store', () => {
+    const forbidden: (keyof BackgroundRequests)[] = [
+      'store:overview', 'sync:now', 'kb:import', 'kb:export', 'kb:roll-back', 'kb:reset', 'note:set',
+      'entity:set-enabled', 'dismissal:set', 'site:set-enabled', 'settings:update', 'tab:state',
+    ];
+    for (const type of forbidden) expect(acceptRequest(type, contentScript as never), type).toBe(false);
+  });
+
+  it('the options page and the popup may ask everything', () => {
+    expect(acceptRequest('sync:now', extensionPage as never)).toBe(true);
+    expect(acceptRequest('settings:update', { ...extensionPage, url: browser.runtime.getURL('/popup.html') } as never)).toBe(true);
+  });
+
+  it('a page whose address only looks like ours is not ours', () => {
+    const lookalike = { ...contentScript, url: `https://evil.example/?${browser.runtime.getURL('/')}` };
+    expect(acceptRequest('kb:reset', lookalike as never)).toBe(false);
+    expect(acceptRequest('kb:reset', { id: browser.runtime.id } as never)).toBe(false);
+  });
+});
