@@ -8,6 +8,8 @@ import { PageAnnotator } from '../../lib/page/page-annotator.ts';
 import { reportBench } from '../../lib/page/bench-report.ts';
 import { createCardController, type CardController } from './card-controller.ts';
 
+const ORPHAN_CHECK_MS = 5000;
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -71,6 +73,10 @@ export default defineContentScript({
       card?.destroy();
       store?.dispose();
     });
+
+    // An uninstalled or disabled extension starts no new copy that would tell this one to stop:
+    // look now and then (ctx.setInterval checks ctx.isValid, which notices the missing runtime).
+    ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
 
     if (supported) await refresh();
   },
