@@ -7,6 +7,7 @@ import { EntityBrowser } from './EntityBrowser.tsx';
 import { EntityView } from './EntityView.tsx';
 import { t } from './i18n.ts';
 import { KbSummaryPanel } from './KbSummaryPanel.tsx';
+import { CardTimingPanel } from './CardTimingPanel.tsx';
 import { ShortcutsPanel } from './ShortcutsPanel.tsx';
 import { SitesPanel } from './SitesPanel.tsx';
 import { SyncPanel } from './SyncPanel.tsx';
@@ -42,6 +43,7 @@ export function OptionsApp() {
       </div>
       <BackupPanel overview={overview} />
       <SitesPanel overview={overview} />
+      <CardTimingPanel overview={overview} />
       <ShortcutsPanel />
     </main>
   );

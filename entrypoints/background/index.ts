@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import { answer } from '../../lib/messaging.ts';
 import { listenForAutoSync, scheduleAutoSync } from './auto-sync.ts';
-import { forwardCommands } from './commands.ts';
+import { cardRequests, forwardCommands } from './commands.ts';
 import { installBundledKb } from './database.ts';
 import { pageRequests } from './page-requests.ts';
 import { reinjectAfterUpdate } from './reinject.ts';
@@ -13,7 +13,7 @@ import { storeRequests } from './store-requests.ts';
 import { forgetTab } from './tab-addresses.ts';
 
 export default defineBackground(() => {
-  answer<BackgroundRequests>({ ...pageRequests, ...storeRequests }, acceptRequest);
+  answer<BackgroundRequests>({ ...pageRequests, ...storeRequests, ...cardRequests }, acceptRequest);
 
   // Install and update: the bundled KB becomes active unless the reader's own KB is (lib/store/bundled-kb.ts).
   browser.runtime.onInstalled.addListener(() => void installBundledKb());

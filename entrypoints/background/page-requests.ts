@@ -18,6 +18,8 @@ export const pageRequests: Handlers<BackgroundRequests> = {
       paused: settings.paused,
       sitesOff: settings.sitesOff,
       disabledEntities: entitiesOffOnSite(layer, siteOf(url)),
+      openDelay: settings.openDelayMs,
+      closeDelay: settings.closeDelayMs,
     });
   },
 

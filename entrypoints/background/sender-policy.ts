@@ -5,7 +5,8 @@ import { browser } from 'wxt/browser';
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import type { Sender } from '../../lib/messaging.ts';
 
-const FOR_CONTENT_SCRIPTS = new Set<keyof BackgroundRequests>(['page:config', 'entity:details']);
+// 'options:open': the card's link to an entity on the options page (web pages may not link there).
+const FOR_CONTENT_SCRIPTS = new Set<keyof BackgroundRequests>(['page:config', 'entity:details', 'options:open']);
 
 export function isExtensionPage(sender: Sender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));

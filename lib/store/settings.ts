@@ -1,6 +1,7 @@
 // The reader's settings and the record of sync attempts, each one record in the settings
 // store. Settings arrive in messages, so a change is validated before it is written.
 import * as v from 'valibot';
+import { DEFAULT_CLOSE_DELAY, DEFAULT_OPEN_DELAY } from '../page-config.ts';
 import type { KbOutcome } from '../sync/outcome.ts';
 import type { KbDb } from './open-db.ts';
 
@@ -14,6 +15,10 @@ export const SettingsSchema = v.object({
   paused: v.boolean(),
   /** Hostnames where marking is off. */
   sitesOff: v.array(v.pipe(v.string(), v.maxLength(300))),
+  /** The card's hover intent: rest this long on a mark to open it (Page Previews: 500 ms)… */
+  openDelayMs: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(5000)),
+  /** …and it closes this long after the pointer left mark and card (Page Previews: 300 ms). */
+  closeDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5000)),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -27,6 +32,8 @@ export const DEFAULT_SETTINGS: Settings = {
   syncTimeoutMs: 30_000,
   paused: false,
   sitesOff: [],
+  openDelayMs: DEFAULT_OPEN_DELAY,
+  closeDelayMs: DEFAULT_CLOSE_DELAY,
 };
 
 export interface SyncAttempt {

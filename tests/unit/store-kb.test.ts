@@ -7,6 +7,7 @@ import type { KbDb } from '../../lib/store/open-db.ts';
 import { entitiesOffOnSite, getEntitySwitches, getNote, getReaderLayer, setDismissed, setEntityEnabled, setNote } from '../../lib/store/reader-layer.ts';
 import { changeSettings, DEFAULT_SETTINGS, getSettings, setSiteEnabled, updateSettings } from '../../lib/store/settings.ts';
 import { resetToBundled, rollBack } from '../../lib/sync/kb-actions.ts';
+import { pageConfig } from '../../lib/page-config.ts';
 import { describeOutcome } from '../../lib/sync/describe-outcome.ts';
 import { newerKb, smallKb } from '../fixtures/kb/small-kb.ts';
 import { en, freshDb } from '../fixtures/kb/test-support.ts';
@@ -126,6 +127,15 @@ describe('settings', () => {
     expect(await getSettings(db)).toMatchObject({ sitesOff: ['a.example', 'b.example'], paused: true });
     await setSiteEnabled(db, 'a.example', true);
     expect((await getSettings(db)).sitesOff).toEqual(['b.example']);
+  });
+
+  it('the card delays default to Page Previews\' 500 and 300 ms and reach the page config', async () => {
+    expect(await getSettings(db)).toMatchObject({ openDelayMs: 500, closeDelayMs: 300 });
+    const settings = await updateSettings(db, { openDelayMs: 800, closeDelayMs: 150 });
+    const config = pageConfig(smallKb(), 'https://news.example/a', { ...settings, disabledEntities: [], openDelay: settings.openDelayMs, closeDelay: settings.closeDelayMs });
+    expect(config).toMatchObject({ openDelay: 800, closeDelay: 150 });
+    await expect(updateSettings(db, { openDelayMs: 20 })).rejects.toThrow();
+    expect((await getSettings(db)).openDelayMs).toBe(800);
   });
 
   it('a malformed change is refused and nothing is written', async () => {

@@ -1,0 +1,77 @@
+// The card: a labelled, non-modal dialog about one entity. Collapsed it is the hover card
+// (summary, one quote, source, related names, mentions, note); expanded it adds the background.
+import type { Context } from '../../lib/kb-schema.ts';
+import type { EntityDetails } from '../../lib/messages.ts';
+import type { CardLanguage } from '../../lib/card/card-language.ts';
+import { BackgroundView } from './BackgroundView.tsx';
+import { MentionNav, type MentionPosition } from './MentionNav.tsx';
+import { QuoteText } from './QuoteText.tsx';
+import { RelatedLinks } from './RelatedLinks.tsx';
+import { SourceLine } from './SourceLine.tsx';
+import type { Translate } from './translate.ts';
+
+export interface CardProps {
+  details: EntityDetails;
+  language: CardLanguage;
+  t: Translate;
+  /** The sentence the collapsed card quotes. */
+  quote?: Context;
+  mention: MentionPosition;
+  expanded: boolean;
+  optionsUrl: string;
+  onBackground(): void;
+  onClose(): void;
+  onStep(direction: 1 | -1): void;
+  onSwitch(entityId: string): void;
+  onOpenOptions(): void;
+}
+
+export function kindLabel(kind: string, t: Translate): string {
+  return t(`card_kind_${kind}`) || kind;
+}
+
+export function Card(props: CardProps) {
+  const { details, language, t, quote, expanded } = props;
+  const { entity } = details;
+  const source = quote && details.sources.find((s) => s.id === quote.source);
+  return (
+    <section
+      class="card"
+      role="dialog"
+      aria-labelledby="kb-card-name"
+      aria-describedby="kb-card-summary"
+      data-entity={entity.id}
+      data-expanded={expanded ? 'true' : 'false'}
+      tabIndex={-1}
+    >
+      <header>
+        <h2 id="kb-card-name">{entity.name}</h2>
+        <span class="kind">{kindLabel(entity.kind, t)}</span>
+        <button type="button" class="close" aria-label={t('card_close')} title={t('card_close')} onClick={props.onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <p id="kb-card-summary" class="summary">{entity.summary[language]}</p>
+      {!expanded && quote && (
+        <blockquote class="quote"><QuoteText context={quote} /></blockquote>
+      )}
+      {!expanded && <SourceLine source={source} kb={details.kb} language={language} t={t} />}
+      {details.note.trim() && (
+        <div class="note">
+          <span class="label">{t('card_yourNote')}</span>
+          <p>{details.note}</p>
+        </div>
+      )}
+      {expanded && <BackgroundView details={details} language={language} t={t} optionsUrl={props.optionsUrl} onSwitch={props.onSwitch} onOpenOptions={props.onOpenOptions} />}
+      <RelatedLinks relations={details.relations} t={t} onSwitch={props.onSwitch} />
+      <footer>
+        <MentionNav mention={props.mention} t={t} onStep={props.onStep} />
+        {!expanded && (
+          <button type="button" class="primary" data-action="background" onClick={props.onBackground}>
+            {t('card_background')}
+          </button>
+        )}
+      </footer>
+    </section>
+  );
+}

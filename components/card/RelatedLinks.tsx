@@ -1,0 +1,28 @@
+// The other entities this one relates to, as buttons that switch the card to them.
+import type { RelationInWords } from '../../lib/messages.ts';
+import type { Translate } from './translate.ts';
+
+export function relatedEntities(relations: readonly RelationInWords[]): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const { other } of relations) if (!seen.has(other.id)) seen.set(other.id, other.name);
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
+
+export function RelatedLinks(props: { relations: readonly RelationInWords[]; t: Translate; onSwitch(id: string): void }) {
+  const related = relatedEntities(props.relations);
+  if (!related.length) return null;
+  return (
+    <nav class="related" aria-label={props.t('card_related')}>
+      <span class="label">{props.t('card_related')}</span>
+      <ul>
+        {related.map((entity) => (
+          <li key={entity.id}>
+            <button type="button" class="link" data-switch={entity.id} onClick={() => props.onSwitch(entity.id)}>
+              {entity.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

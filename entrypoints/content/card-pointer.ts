@@ -1,0 +1,123 @@
+// Where the reader's pointer is, in terms of marks: hit-tests at most once per animation frame
+// while the pointer moves over text, does nothing over anything else, and tells hover intent
+// about selecting, scrolling and dragging. A plain click on a mark asks for the background view.
+import type { HoverIntent } from '../../lib/card/hover-intent.ts';
+import { markAtPoint, mayBeOverText } from '../../lib/card/mark-at-point.ts';
+import type { MarkRegistry, PageMark } from '../../lib/page/mark-registry.ts';
+
+export interface PointerTrackerOptions {
+  registry: MarkRegistry;
+  intent: HoverIntent<PageMark>;
+  /** The card's host element, once there is one. */
+  host(): Element | undefined;
+  onClickMark(mark: PageMark, x: number, y: number): void;
+  onClickElsewhere(): void;
+  signal: AbortSignal;
+}
+
+export interface PointerTracker {
+  /** The last pointer position in viewport coordinates. */
+  readonly x: number;
+  readonly y: number;
+}
+
+function shadowRootOf(target: EventTarget | null): ShadowRoot | undefined {
+  const root = target instanceof Node ? target.getRootNode() : undefined;
+  return root instanceof ShadowRoot ? root : undefined;
+}
+
+/** The element really under the pointer: inside a page's own open shadow root, text can
+ * carry marks too, but the window sees only the root's host. */
+function innermost(event: Event): EventTarget | null {
+  const target = event.target;
+  return target instanceof Element && target.shadowRoot ? (event.composedPath()[0] ?? target) : target;
+}
+
+function isSelecting(doc: Document): boolean {
+  const selection = doc.getSelection();
+  return !!selection && !selection.isCollapsed;
+}
+
+export function trackPointer(options: PointerTrackerOptions, doc: Document = document): PointerTracker {
+  const { registry, intent, signal } = options;
+  const win = doc.defaultView ?? window;
+  const position = { x: 0, y: 0 };
+  let target: EventTarget | null = null;
+  let frame = 0;
+  let overMark = false;
+  let inCard = false;
+
+  const report = (mark: PageMark | null) => {
+    overMark = mark !== null;
+    intent.pointerOver(mark);
+  };
+  const hitTest = () => {
+    frame = 0;
+    if (signal.aborted || inCard) return;
+    if (isSelecting(doc)) return report(null);
+    report(mayBeOverText(target) ? (markAtPoint(registry, position.x, position.y, doc, shadowRootOf(target)) ?? null) : null);
+  };
+  const inCardOf = (path: EventTarget[]) => {
+    const host = options.host();
+    return !!host && path.includes(host);
+  };
+
+  const onMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return; // no hover on touch screens; a tap is a click
+    // Seen from the window, anything inside a shadow tree (the card's too) targets its host.
+    const host = options.host();
+    const nowInCard = !!host && event.target === host;
+    if (nowInCard !== inCard) {
+      inCard = nowInCard;
+      intent.pointerInCard(inCard);
+    }
+    if (inCard) return report(null);
+    if (event.buttons !== 0) return intent.interrupt(); // selecting or dragging
+    position.x = event.clientX;
+    position.y = event.clientY;
+    target = innermost(event);
+    // Over an image, a gap or a container without text of its own: no hit test at all.
+    if (!mayBeOverText(target) || registry.marks().length === 0) {
+      if (overMark) report(null);
+      return;
+    }
+    if (!frame) frame = win.requestAnimationFrame(hitTest);
+  };
+
+  const onLeaveWindow = (event: PointerEvent) => {
+    if (event.relatedTarget !== null) return;
+    if (inCard) intent.pointerInCard((inCard = false));
+    report(null);
+  };
+
+  const onClick = (event: MouseEvent) => {
+    if (inCardOf(event.composedPath())) return;
+    const clicked = innermost(event);
+    // Only a plain primary click with the pointer; modified clicks open links elsewhere.
+    const plain = event.button === 0 && event.detail > 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    const mark = plain && !isSelecting(doc) && mayBeOverText(clicked) && registry.marks().length
+      ? markAtPoint(registry, event.clientX, event.clientY, doc, shadowRootOf(clicked))
+      : undefined;
+    if (mark) options.onClickMark(mark, event.clientX, event.clientY);
+    else options.onClickElsewhere();
+  };
+
+  const onScroll = (event: Event) => {
+    if (!inCardOf(event.composedPath())) intent.interrupt();
+  };
+  const onSelectionChange = () => {
+    if (isSelecting(doc)) intent.interrupt();
+  };
+
+  // Capturing on the window: a page that stops propagation cannot hide the pointer from us.
+  const listen = { capture: true, passive: true, signal };
+  win.addEventListener('pointermove', onMove, listen);
+  win.addEventListener('pointerout', onLeaveWindow, listen);
+  win.addEventListener('click', onClick, listen);
+  win.addEventListener('scroll', onScroll, listen);
+  win.addEventListener('dragstart', () => intent.interrupt(), listen);
+  doc.addEventListener('selectionchange', onSelectionChange, { passive: true, signal });
+  signal.addEventListener('abort', () => win.cancelAnimationFrame(frame), { once: true });
+
+  return position;
+}

@@ -1,0 +1,132 @@
+// `npm run demo`: the built extension on the seed article in headless Debian Chromium. Serves
+// the article on 127.0.0.1, rests on a mention of NVIDIA until the card opens, clicks for the
+// background view, saves a screenshot of each in docs/screenshots/, and prints the marks found.
+// Also writes docs/demo/article.html, the page `npm start` opens (see web-ext.config.ts).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+export const SEED_ARTICLE = path.join(ROOT, 'seeds/articles/000_c9e6c51de5dd0a23.txt');
+const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+export const DEMO_PAGE = path.join(ROOT, 'docs/demo/article.html');
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The seed article as a plain page: the headline as <h1>, short lines without closing
+ * punctuation as <h2> (the same rule the KB compiler uses), everything else as paragraphs. */
+export function articleHtml(text: string, language = 'de'): string {
+  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  const title = paragraphs.shift() ?? '';
+  if (paragraphs[0] === title) paragraphs.shift();
+  const body = paragraphs
+    .map((p) => (p.length <= 200 && !/[.!?…:;"“”»«)]$/.test(p) ? `<h2>${escape(p)}</h2>` : `<p>${escape(p)}</p>`))
+    .join('\n');
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<style>body { max-width: 42rem; margin: 2rem auto; padding: 0 1rem; font: 17px/1.6 Georgia, serif; color: #222; background: #fff; }
+h1 { font-size: 1.7rem; line-height: 1.25; } h2 { font-size: 1.2rem; margin-top: 2rem; }</style>
+</head><body><article><h1>${escape(title)}</h1>
+${body}
+</article></body></html>
+`;
+}
+
+async function main(): Promise<void> {
+  const { chromium } = await import('@playwright/test');
+  const html = articleHtml(readFileSync(SEED_ARTICLE, 'utf8'));
+  mkdirSync(path.dirname(DEMO_PAGE), { recursive: true });
+  writeFileSync(DEMO_PAGE, html);
+
+  const server = createServer((req, res) => {
+    if (req.url === '/' || req.url === '/article.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    } else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article.html`;
+
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--lang=en-US',
+    ],
+  });
+  try {
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+    const page = await context.newPage();
+    await page.goto(url);
+    const marks = await page.waitForFunction(() => {
+      const found: { text: string }[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('kb-')) continue;
+        for (const range of highlight as Iterable<AbstractRange>) found.push({ text: (range as Range).toString() });
+      }
+      return found.length ? found : null;
+    }, undefined, { timeout: 10_000 }).then(async (h) => (await h.jsonValue())!);
+
+    // The first NVIDIA in the body (the headline's is fine too, but a paragraph shows the layout).
+    const point = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('article p')!.parentElement!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.nodeValue!.indexOf('NVIDIA');
+        if (at === -1 || node.parentElement?.tagName !== 'P') continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 6);
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      throw new Error('no NVIDIA in the article');
+    });
+    await page.mouse.move(point.x - 200, point.y + 80);
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    const card = page.locator('kb-annotations-card [role="dialog"][data-entity="nvidia"]');
+    await card.waitFor({ state: 'visible', timeout: 5_000 });
+    await page.waitForTimeout(300); // let the fade-in finish
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'card.png') });
+
+    await page.mouse.click(point.x, point.y);
+    await page.locator('kb-annotations-card [role="dialog"][data-expanded="true"]').waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'background.png') });
+
+    // The popup's view of the page: marks per entity, asked of the content script as the popup does.
+    const worker = context.serviceWorkers()[0]!;
+    await page.bringToFront();
+    const summary = (await worker.evaluate(async () => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
+      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true }); // no "tabs" permission: no URLs to match
+      return tabs.sendMessage(tab!.id!, { type: 'marks:summary', payload: {} }, { frameId: 0 });
+    })) as { marks: { entity: string; name: string; count: number }[] };
+    const byText = new Map<string, number>();
+    for (const m of marks) byText.set(m.text, (byText.get(m.text) ?? 0) + 1);
+    console.log(`${marks.length} marks on ${url}`);
+    console.log('By entity:');
+    for (const m of [...summary.marks].sort((a, b) => b.count - a.count)) console.log(`  ${String(m.count).padStart(3)}  ${m.name} (${m.entity})`);
+    console.log('As written:');
+    for (const [text, count] of [...byText].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(3)}  ${text}`);
+    console.log(`Screenshots: ${path.relative(ROOT, path.join(SCREENSHOTS, 'card.png'))}, ${path.relative(ROOT, path.join(SCREENSHOTS, 'background.png'))}`);
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

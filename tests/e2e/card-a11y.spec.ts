@@ -1,0 +1,88 @@
+/**
+ * axe-core on the open card (hover card and background view, light and dark), and the looks
+ * that are about access: dark mode, forced colours, reduced motion, a German browser.
+ */
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, EXTENSION_DIR } from './fixtures';
+import { startStaticServer, type StaticServer } from './static-server';
+import { articleHtml, SEED_ARTICLE } from '../../scripts/demo';
+import { launchWithExtension } from '../fixtures/card/launch';
+import { CARD, pointAtMark, waitForMarks } from '../fixtures/card/e2e-helpers';
+
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await startStaticServer({ routes: { '/article.html': { body: articleHtml(readFileSync(SEED_ARTICLE, 'utf8')) } } });
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function openCard(page: Page, expand: boolean): Promise<void> {
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto(server.url('/article.html'));
+  await waitForMarks(page, 10);
+  const { x, y } = await pointAtMark(page, 'NVIDIA', 1);
+  if (expand) await page.mouse.click(x, y);
+  await expect(page.locator(CARD)).toBeVisible({ timeout: 3_000 });
+  if (expand) await expect(page.locator(CARD)).toHaveAttribute('data-expanded', 'true');
+  await page.waitForTimeout(250); // past the fade-in, so colours are final
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // axe measures colour contrast only for content inside <body> (elsewhere it reports "unable
+  // to determine"). The card's host sits after <body>, so move it in for the audit; the card
+  // renders the same there.
+  await page.evaluate(() => document.body.append(document.querySelector('kb-annotations-card')!));
+  const results = await new AxeBuilder({ page }).include('kb-annotations-card').analyze();
+  // axe did look inside the shadow root: it checked the card's buttons and colours.
+  const checked = (id: string) => results.passes.find((r) => r.id === id)?.nodes.length ?? 0;
+  expect(checked('button-name')).toBeGreaterThan(3);
+  expect(checked('color-contrast')).toBeGreaterThan(3);
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const expand of [false, true]) {
+    test(`axe finds nothing on the ${expand ? 'background view' : 'hover card'} (${scheme})`, async ({ page, extensionId }) => {
+      expect(extensionId).toBeTruthy();
+      await page.emulateMedia({ colorScheme: scheme });
+      await openCard(page, expand);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test('dark mode, forced colours and reduced motion are honoured', async ({ page, extensionId }) => {
+  expect(extensionId).toBeTruthy();
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await openCard(page, false);
+  const dark = await page.locator(CARD).evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { background: s.backgroundColor, color: s.color, animation: s.animationName };
+  });
+  expect(dark).toEqual({ background: 'rgb(31, 32, 36)', color: 'rgb(236, 236, 239)', animation: 'none' });
+
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'active' });
+  const forced = await page.locator(CARD).evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { border: s.borderTopWidth, shadow: s.boxShadow, animation: s.animationName };
+  });
+  expect(forced).toEqual({ border: '2px', shadow: 'none', animation: 'appear' });
+});
+
+test('a German browser gets the German card', async () => {
+  const context = await launchWithExtension(EXTENSION_DIR, 'de');
+  try {
+    const page = await context.newPage();
+    await openCard(page, true);
+    await expect(page.locator(`${CARD} .kind`)).toHaveText('Unternehmen');
+    await expect(page.locator(`${CARD} .summary`)).toContainText('US-Chiphersteller');
+    await expect(page.locator(`${CARD} .relations`)).toContainText('DeepSeek R2 wird mit NVIDIA trainiert');
+    await expect(page.locator(`${CARD} .mentions`)).toContainText('Erwähnung 2 von 9 auf dieser Seite');
+    await expect(page.locator(`${CARD} button.close`)).toHaveAttribute('aria-label', 'Schließen');
+  } finally {
+    await context.close();
+  }
+});

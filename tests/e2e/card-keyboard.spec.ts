@@ -1,0 +1,115 @@
+/**
+ * The keyboard path. A test cannot press the browser's extension shortcuts (they are handled
+ * by the browser, not the page), so these tests check the shortcuts are registered, then send
+ * the very message the background's command listener sends ('marks:step' to the tab's top
+ * frame) from the service worker; tests/unit/card-commands.test.ts covers the listener itself.
+ */
+import { readFileSync } from 'node:fs';
+import type { Worker } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { startStaticServer, type StaticServer } from './static-server';
+import { articleHtml, SEED_ARTICLE } from '../../scripts/demo';
+import { CARD, focusInCard, sendToActiveTab, waitForMarks } from '../fixtures/card/e2e-helpers';
+
+let server: StaticServer;
+let worker: Worker;
+
+test.beforeAll(async () => {
+  server = await startStaticServer({ routes: { '/article.html': { body: articleHtml(readFileSync(SEED_ARTICLE, 'utf8')) } } });
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+test.beforeEach(async ({ page, context, extensionId }) => {
+  expect(extensionId).toBeTruthy();
+  worker = context.serviceWorkers()[0]!;
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(server.url('/article.html'));
+  await waitForMarks(page, 10);
+  await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'page-button';
+    button.textContent = 'A button of the page';
+    document.querySelector('h1')!.after(button);
+  });
+  await page.focus('#page-button');
+});
+
+test('the shortcuts are registered: Alt+Shift+Period and Alt+Shift+Comma', async () => {
+  const commands = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }).chrome.commands.getAll(),
+  );
+  expect(commands).toEqual(expect.arrayContaining([
+    expect.objectContaining({ name: 'next-mark', shortcut: 'Alt+Shift+Period' }),
+    expect.objectContaining({ name: 'previous-mark', shortcut: 'Alt+Shift+Comma' }),
+  ]));
+});
+
+test('next mark opens its card with focus inside; Tab walks the card; Esc gives focus back', async ({ page }) => {
+  await sendToActiveTab(worker, 'marks:step', { direction: 1 });
+  const card = page.locator(CARD);
+  await expect(card).toBeVisible();
+  // The first mark at or below the top of the viewport: the headline's "DeepSeeks R2".
+  await expect(card).toHaveAttribute('data-entity', 'deepseek-r2');
+  await expect.poll(() => focusInCard(page)).toBe('section[role=dialog]');
+  await expect(page.locator('kb-annotations-card [role="status"]')).toHaveText('DeepSeek R2, AI model, mention 1 of 2');
+
+  const inCard = () =>
+    page.evaluate(() => {
+      const inner = document.querySelector('kb-annotations-card')?.shadowRoot?.activeElement;
+      return document.activeElement?.tagName === 'KB-ANNOTATIONS-CARD' && inner ? (inner.getAttribute('aria-label') ?? inner.textContent) : null;
+    });
+  const visited: string[] = [];
+  for (let focused = null as string | null, i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    if ((focused = await inCard()) === null) break;
+    visited.push(focused);
+  }
+  expect(visited).toEqual(expect.arrayContaining(['Close', 'DeepSeek', 'NVIDIA', 'Next mention', 'Background']));
+  expect(visited.at(-1)).toBe('Background');
+
+  // Back into the card, then Esc: closed, and focus is where it was before the shortcut.
+  await page.keyboard.press('Shift+Tab');
+  expect(await inCard()).toBe('Background');
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-button');
+});
+
+test('Esc right after the shortcut closes the card and gives focus back', async ({ page }) => {
+  await sendToActiveTab(worker, 'marks:step', { direction: 1 });
+  await expect.poll(() => focusInCard(page)).toBe('section[role=dialog]');
+  await page.keyboard.press('Escape');
+  await expect(page.locator(CARD)).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-button');
+});
+
+test('next and previous move mark by mark, scroll it into view and wrap around', async ({ page }) => {
+  const seen: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await sendToActiveTab(worker, 'marks:step', { direction: 1 });
+    await expect(page.locator(CARD)).toBeVisible();
+    await expect.poll(() => focusInCard(page)).toBe('section[role=dialog]');
+    seen.push((await page.locator(CARD).getAttribute('data-entity'))!);
+  }
+  expect(seen).toEqual(['deepseek-r2', 'huawei', 'nvidia']);
+  await sendToActiveTab(worker, 'marks:step', { direction: -1 });
+  await expect(page.locator(CARD)).toHaveAttribute('data-entity', 'huawei');
+
+  // From the first mark, previous wraps to the last one, far down the page, and scrolls there.
+  await sendToActiveTab(worker, 'marks:step', { direction: -1 });
+  await sendToActiveTab(worker, 'marks:step', { direction: -1 });
+  await expect(page.locator(CARD)).toHaveAttribute('data-entity', 'nvidia');
+  await expect(page.locator(`${CARD} .mentions`)).toContainText('mention 9 of 9');
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  const box = await page.locator(CARD).boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(700);
+});
+
+test('the popup’s reveal opens the first mention of an entity, and says when there is none', async ({ page }) => {
+  expect(await sendToActiveTab(worker, 'marks:reveal', { entity: 'cuda' })).toBe(true);
+  await expect(page.locator(CARD)).toHaveAttribute('data-entity', 'cuda');
+  expect(await sendToActiveTab(worker, 'marks:reveal', { entity: 'financial-times' })).toBe(false);
+});
