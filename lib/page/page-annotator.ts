@@ -32,6 +32,10 @@ export class PageAnnotator {
   private pass: Promise<void> = Promise.resolve();
   private abort = new AbortController();
   readonly rescanStats: SliceStats = { busyMs: 0, longestMs: 0, slices: 0 };
+  /** The idle-time search for open shadow roots (and marking what it finds). */
+  readonly idleStats: SliceStats = { busyMs: 0, longestMs: 0, slices: 0 };
+  /** Open shadow roots found so far: observed, and marked again on reset. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor(private matcher: Matcher, private readonly store: MarkStore, private readonly doc: Document) {}
 
@@ -48,12 +52,27 @@ export class PageAnnotator {
     } else {
       jobs.push(new FirstPassJob({ root: this.doc }, shared));
     }
-    jobs.push(this.shadowFinder(this.doc, shared, jobs));
+    for (const shadow of this.shadowRoots) {
+      if (shadow.host.isConnected) jobs.push(new FirstPassJob({ root: shadow }, shared));
+    }
     this.observer.observe(this.doc, OBSERVED);
     const signal = this.abort.signal;
     const run = this.pass.then(() => this.run(jobs, stats, signal));
-    this.pass = run;
+    // Looking for open shadow roots means touching every element of the page, about as much
+    // work again as reading its text, and few pages have any: it waits for idle time.
+    this.pass = run.then(() => this.searchShadowRootsWhenIdle(signal));
     return run.then(() => ({ ...stats, wallMs: performance.now() - started, marks: this.store.size }));
+  }
+
+  private async searchShadowRootsWhenIdle(signal: AbortSignal): Promise<void> {
+    await new Promise<void>((resolve) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+      else setTimeout(resolve, 50);
+    });
+    if (signal.aborted) return;
+    const jobs: Job[] = [];
+    jobs.push(this.shadowFinder(this.doc, this.shared(), jobs));
+    await this.run(jobs, this.idleStats, signal);
   }
 
   /** New KB or settings: forget every mark and mark the page again. */
@@ -85,6 +104,8 @@ export class PageAnnotator {
 
   private shadowFinder(root: Node, shared: ScanShared, jobs: Job[]): Job {
     return new ShadowRootFinder(root, (shadow) => {
+      if (this.shadowRoots.has(shadow)) return;
+      this.shadowRoots.add(shadow);
       this.observer.observe(shadow, OBSERVED);
       jobs.push(new FirstPassJob({ root: shadow }, shared), this.shadowFinder(shadow, shared, jobs));
     });
