@@ -1,0 +1,184 @@
+// `npm run bench`: how fast the extension marks real pages, against the floor (a TreeWalker that
+// only reads the text) and mark.js, in headless Chromium with all non-loopback traffic blocked.
+// Prints a table and a summary of the targets and writes bench/results/annotate.json.
+// Needs the bench build (WXT_BENCH=1): the content script then reports its own timings.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startStaticServer } from '../tests/e2e/static-server.ts';
+import { markedAliases, readKb } from './aliases.ts';
+import { runBaseline } from './baseline-run.ts';
+import { contentScriptSize } from './bundle-size.ts';
+import { measureCardLatency, type CardLatency } from './card-latency.ts';
+import { launchBrowser } from './chromium.ts';
+import { profileExtension, type ProfileSummary } from './cpu-profile.ts';
+import { runExtension, type ExtensionRun } from './extension-run.ts';
+import { copyWithKb, prepareScaledExtension, timeCompile } from './kb-scaling.ts';
+import { machineInfo } from './machine.ts';
+import { measurePage } from './measure-page.ts';
+import { pageResult, type PageResult } from './page-result.ts';
+import { buildProfilingCopy } from './profiling-build.ts';
+import { paragraphsOf, timeNodeScan } from './page-text.ts';
+import { bigPage, corpusPages, CORPUS_DIR, REPO_ROOT, seedArticlePage, type BenchPage } from './pages.ts';
+import { writeResults } from './results.ts';
+import { sourceFingerprint } from './source-fingerprint.ts';
+import { round } from './stats.ts';
+import { summaryText } from './summary.ts';
+import { evaluateTargets } from './targets.ts';
+
+const BENCH_BUILD = path.join(REPO_ROOT, '.output/bench/chrome-mv3');
+const RESULTS_FILE = path.join(REPO_ROOT, 'bench/results/annotate.json');
+/** Extension runs per big page (fresh page each; the median is reported). BENCH_RUNS=5 for steadier medians. */
+const BIG_RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 3);
+const BIG_SIZES_MB = [1, 5] as const;
+/** A corpus page that has not loaded and been marked by then is reported as failed. */
+const CORPUS_TIMEOUT_MS = 30_000;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const fmt = (v: number, digits = 1) => (Number.isFinite(v) ? round(v, digits).toFixed(digits) : '–');
+const busyRuns = (r: PageResult) => r.perRun.map((p) => fmt(p.busyMs)).join(' / ');
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  if (!existsSync(path.join(BENCH_BUILD, 'manifest.json'))) {
+    throw new Error(`No bench build in ${path.relative(REPO_ROOT, BENCH_BUILD)}: run \`npm run bench\` (it builds with WXT_BENCH=1 first).`);
+  }
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
+  const fingerprintAtStart = sourceFingerprint(REPO_ROOT);
+  // Built now, from the same sources as the bench build just made, for the profile at the end.
+  log('Building an unminified copy for the CPU profile…');
+  const profilingDir = await buildProfilingCopy(path.join(tmp, 'profiling'));
+  const bundledKb = readKb(path.join(BENCH_BUILD, 'kb.json'));
+  const aliases = markedAliases(bundledKb);
+
+  log('Making pages…');
+  const corpus = corpusPages();
+  const seed = seedArticlePage();
+  const bigs = BIG_SIZES_MB.map((mb) => bigPage(mb, tmp));
+  const big5Page = bigs[bigs.length - 1]!;
+  const generated = [seed, ...bigs];
+  const server = await startStaticServer({
+    root: CORPUS_DIR,
+    routes: {
+      ...Object.fromEntries(generated.map((p) => [p.urlPath, { body: p.body! }])),
+      '/bench/blank.html': { body: '<!doctype html><meta charset="utf-8"><title>blank</title>' },
+    },
+  });
+  const url = (p: BenchPage) => server.url(p.urlPath);
+
+  log('Generating the 10,000-entity KB…');
+  const scaled = prepareScaledExtension(bundledKb, BENCH_BUILD, tmp, [...corpus, ...generated].flatMap(paragraphsOf));
+  const compileNodeMs = { bundled: timeCompile(bundledKb), kb10k: timeCompile(scaled.kb) };
+
+  const withExt = await launchBrowser(BENCH_BUILD);
+  const without = await launchBrowser();
+  const machine = await machineInfo(without.context);
+  const results: PageResult[] = [];
+  const failures: { page: string; error: string }[] = [];
+  let card: CardLatency | undefined;
+  let blockedKb10k = 0;
+
+  try {
+    const small = [...corpus, seed];
+    for (const [i, page] of small.entries()) {
+      try {
+        const m = await measurePage(withExt, without, page, url(page), aliases, 1, {
+          timeoutMs: CORPUS_TIMEOUT_MS,
+          withPage: page === seed ? async (p, messages) => void (card = await measureCardLatency(p, messages)) : undefined,
+        });
+        results.push(m.result);
+        log(`[${i + 1}/${small.length}] ${page.name}: ${m.result.marks} marks, busy ${fmt(m.result.busyMs)} ms, floor ${fmt(m.result.floorMs, 2)} ms, mark.js ${fmt(m.result.markJsMs)} ms`);
+      } catch (error) {
+        failures.push({ page: page.name, error: String(error instanceof Error ? error.message : error) });
+        log(`[${i + 1}/${small.length}] ${page.name}: FAILED ${failures.at(-1)!.error.split('\n')[0]}`);
+      }
+    }
+
+    for (const page of bigs.slice(0, -1)) {
+      const m = await measurePage(withExt, without, page, url(page), aliases, BIG_RUNS);
+      results.push(m.result);
+      log(`${page.name}: busy ${busyRuns(m.result)} ms`);
+    }
+
+    // The 5 MB page with the bundled KB and with the 10,000-entity KB, runs interleaved.
+    log(`${big5Page.name}: ${BIG_RUNS} runs with the bundled KB and ${BIG_RUNS} with the 10,000-entity KB…`);
+    const withKb10k = await launchBrowser(scaled.extensionDir);
+    const bundledRuns: ExtensionRun[] = [];
+    const kb10kRuns: ExtensionRun[] = [];
+    try {
+      for (let i = 0; i < BIG_RUNS; i++) {
+        bundledRuns.push(await runExtension(withExt, url(big5Page)));
+        kb10kRuns.push(await runExtension(withKb10k, url(big5Page)));
+      }
+    } finally {
+      blockedKb10k = withKb10k.guard.blocked;
+      await withKb10k.close();
+    }
+    const base5 = await runBaseline(without, url(big5Page), aliases);
+    const big5 = pageResult(big5Page, bundledRuns, base5);
+    const big5Kb10k = pageResult(
+      { ...big5Page, name: 'big-5MB with the 10k-entity KB' },
+      kb10kRuns,
+      { ...base5, markJs: { ms: Number.NaN, marks: Number.NaN } },
+    );
+    results.push(big5, big5Kb10k);
+    log(`  busy: bundled KB ${busyRuns(big5)} ms; 10k KB ${busyRuns(big5Kb10k)} ms`);
+
+    log('Profiling the content script on the 5 MB page, bundled and 10k KB (an unminified copy of the bench build; separate, untimed runs)…');
+    const profileWith = async (dir: string): Promise<ProfileSummary | null> => {
+      try {
+        const profiling = await launchBrowser(dir);
+        try {
+          return await profileExtension(profiling, url(big5Page), server.url('/bench/blank.html'));
+        } finally {
+          await profiling.close();
+        }
+      } catch (error) {
+        log(`  profile failed: ${String(error)}`);
+        return null;
+      }
+    };
+    const profiles = {
+      bundled: await profileWith(profilingDir),
+      kb10k: await profileWith(copyWithKb(profilingDir, path.join(tmp, 'profiling-kb10k'), scaled.kbJson)),
+    };
+    const big5Prose = paragraphsOf(big5Page);
+    const nodeScan = { bundled: timeNodeScan(bundledKb, big5Prose), kb10k: timeNodeScan(scaled.kb, big5Prose) };
+    const bundle = contentScriptSize(REPO_ROOT);
+
+    const bench = {
+      generatedAt: new Date().toISOString(),
+      elapsedS: (Date.now() - startedAt) / 1000,
+      machine,
+      loadAverageAtEnd: os.loadavg(),
+      sources: { atStart: fingerprintAtStart, atEnd: sourceFingerprint(REPO_ROOT) },
+      settings: { bigRuns: BIG_RUNS, floorRuns: 5, bigSizesMb: BIG_SIZES_MB, aliases, extension: path.relative(REPO_ROOT, BENCH_BUILD) },
+      network: { blockedRequests: withExt.guard.blocked + without.guard.blocked + blockedKb10k },
+      pages: results,
+      failures,
+      kbScaling: {
+        entities: scaled.entities, aliases: scaled.aliases, markedEntities: scaled.markedEntities, kbBytes: scaled.kbBytes, redrawn: scaled.redrawn,
+        compileNodeMs,
+        compileContentScriptMs: { bundled: big5.compileMs, kb10k: big5Kb10k.compileMs },
+        big5: { bundled: big5, kb10k: big5Kb10k },
+        nodeScan,
+      },
+      profiles,
+      card: card ?? null,
+      bundle: bundle ?? null,
+      targets: evaluateTargets({ big5, big5Kb10k, bundle, card }),
+    };
+    console.log(summaryText(bench, path.relative(REPO_ROOT, RESULTS_FILE)));
+    writeResults(RESULTS_FILE, bench);
+  } finally {
+    await withExt.close();
+    await without.close();
+    await server.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+// Everything one `npm run bench` measured, as written to bench/results/annotate.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BundleSize } from './bundle-size.ts';
+import type { CardLatency } from './card-latency.ts';
+import type { ProfileSummary } from './cpu-profile.ts';
+import type { CompileTiming } from './kb-scaling.ts';
+import type { MachineInfo } from './machine.ts';
+import type { PageResult } from './page-result.ts';
+import type { NodeScan } from './page-text.ts';
+import type { TargetResult } from './targets.ts';
+
+export interface KbScalingResult {
+  entities: number;
+  aliases: number;
+  markedEntities: number;
+  kbBytes: number;
+  /** Made-up families drawn again because one of their names occurred in a page. */
+  redrawn: number;
+  compileNodeMs: { bundled: CompileTiming; kb10k: CompileTiming };
+  /** compileMs as the content script reported it on the 5 MB page (median). */
+  compileContentScriptMs: { bundled: number; kb10k: number };
+  big5: { bundled: PageResult; kb10k: PageResult };
+  /** matcher.scan alone, in Node, over the 5 MB page's prose. */
+  nodeScan: { bundled: NodeScan; kb10k: NodeScan };
+}
+
+export interface BenchResults {
+  generatedAt: string;
+  elapsedS: number;
+  machine: MachineInfo;
+  loadAverageAtEnd: number[];
+  /** Fingerprints of lib/, entrypoints/, components/, public/kb.json, wxt.config.ts at start and end. */
+  sources: { atStart: string; atEnd: string };
+  settings: { bigRuns: number; floorRuns: number; bigSizesMb: readonly number[]; aliases: string[]; extension: string };
+  network: { blockedRequests: number };
+  pages: PageResult[];
+  failures: { page: string; error: string }[];
+  kbScaling: KbScalingResult;
+  /** Where the content script's time goes on the 5 MB page, with each KB. */
+  profiles: { bundled: ProfileSummary | null; kb10k: ProfileSummary | null };
+  card: CardLatency | null;
+  bundle: BundleSize | null;
+  targets: TargetResult[];
+}
+
+export function writeResults(file: string, results: BenchResults): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+}

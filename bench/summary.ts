@@ -1,0 +1,83 @@
+// The printed report: machine, the per-page table, corpus figures, the KB scaling run, where
+// the content script's time goes, the card latency and the targets.
+import { busyMachineWarning } from './machine.ts';
+import type { BenchResults } from './results.ts';
+import { median, round } from './stats.ts';
+import { resultsTable, targetsTable } from './table.ts';
+
+const fmt = (v: number, digits = 1) => (Number.isFinite(v) ? round(v, digits).toFixed(digits) : '–');
+const n = (v: number) => v.toLocaleString('en');
+
+export function summaryText(r: BenchResults, resultsFile: string): string {
+  const { machine, kbScaling: k, card } = r;
+  const out: string[] = [];
+  out.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}; ${machine.chromium}`);
+  for (const load of [machine.loadAverage, r.loadAverageAtEnd]) {
+    const warning = busyMachineWarning(load, machine.cores);
+    if (warning) {
+      out.push(warning);
+      break;
+    }
+  }
+  if (r.sources.atStart !== r.sources.atEnd) {
+    out.push(`WARNING: the sources changed while the bench ran (${r.sources.atStart} → ${r.sources.atEnd}); the timings are for the build made at the start.`);
+  }
+  out.push(`Network: loopback only; ${n(r.network.blockedRequests)} requests to other hosts blocked.`);
+  out.push('');
+  out.push(resultsTable(r.pages));
+  out.push('');
+  out.push('wall, busy: the extension\'s first pass from scan start to the last highlight registered, by its own instrumentation; busy = the sum of its slices.');
+  out.push('longest: max(its longest slice, the longest ≥50 ms long task overlapping the pass). floor: TreeWalker reading every text node (median of 5), without the extension.');
+  out.push('paired: busy / the same floor measured in the extension\'s own tab right after each pass (median over runs; robust to machine load).');
+  out.push('heap +KB: JS heap after GC with the extension minus without it. mark.js: same aliases, accuracy "exactly" (no word/context rules, so its marks differ).');
+  out.push(`blocked: requests to other hosts blocked during one load. Big pages: median of ${r.settings.bigRuns} extension runs, each on a fresh page; corpus pages: 1 run.`);
+  out.push('');
+
+  const corpus = r.pages.filter((p) => p.kind === 'corpus');
+  const finite = (xs: number[]) => xs.filter(Number.isFinite);
+  out.push(`Corpus (${corpus.length} pages): median busy ${fmt(median(corpus.map((p) => p.busyMs)))} ms (max ${fmt(Math.max(...corpus.map((p) => p.busyMs)))}), ` +
+    `median busy/floor ${fmt(median(finite(corpus.map((p) => p.busyPerFloor))))}×, median mark.js/busy ${fmt(median(finite(corpus.map((p) => p.markJsPerBusy))))}×, ` +
+    `longest task ${fmt(Math.max(...corpus.map((p) => p.longestTaskMs)))} ms, ${n(corpus.reduce((s, p) => s + p.marks, 0))} marks.`);
+  out.push('');
+
+  const { bundled: b5, kb10k: k5 } = k.big5;
+  out.push(`KB scaling: ${n(k.entities)} entities, ${n(k.aliases)} aliases (${n(k.markedEntities)} marked), kb.json ${fmt(k.kbBytes / 2 ** 20, 2)} MB, valid (validateKb); ${k.redrawn} made-up families redrawn because a name occurred in a page.`);
+  out.push(`  compileMatcher in Node: bundled ${fmt(k.compileNodeMs.bundled.coldMs, 2)} ms first / ${fmt(k.compileNodeMs.bundled.medianMs, 2)} ms warm; 10k KB ${fmt(k.compileNodeMs.kb10k.coldMs)} ms first / ${fmt(k.compileNodeMs.kb10k.medianMs)} ms warm.`);
+  out.push(`  compileMs the content script reported (5 MB page, median): bundled ${fmt(k.compileContentScriptMs.bundled)} ms; 10k KB ${fmt(k.compileContentScriptMs.kb10k)} ms — one synchronous task before the pass, in every frame.`);
+  out.push(`  5 MB page: busy ${fmt(b5.busyMs)} → ${fmt(k5.busyMs)} ms, wall ${fmt(b5.wallMs)} → ${fmt(k5.wallMs)} ms, longest ${fmt(b5.longestTaskMs)} → ${fmt(k5.longestTaskMs)} ms, ` +
+    `heap +${n(Math.round(b5.heapAddedKb))} → +${n(Math.round(k5.heapAddedKb))} KB, marks ${b5.marks} → ${k5.marks}${b5.marks === k5.marks ? ' (same)' : ' (DIFFERENT)'}.`);
+  out.push(`  per run, busy ms: bundled ${b5.perRun.map((p) => fmt(p.busyMs)).join(' / ')}; 10k ${k5.perRun.map((p) => fmt(p.busyMs)).join(' / ')}; ` +
+    `longest slice ms: bundled ${b5.perRun.map((p) => fmt(p.longestSliceMs)).join(' / ')}; 10k ${k5.perRun.map((p) => fmt(p.longestSliceMs)).join(' / ')}.`);
+  out.push(`  matcher.scan alone in Node over the 5 MB page's prose (${n(k.nodeScan.bundled.paragraphs)} paragraphs, ${n(k.nodeScan.bundled.chars)} chars): ` +
+    `bundled ${fmt(k.nodeScan.bundled.medianMs)} ms, 10k KB ${fmt(k.nodeScan.kb10k.medianMs)} ms.`);
+  out.push('');
+
+  const { bundled: pb, kb10k: pk } = r.profiles;
+  if (pb) {
+    out.push(`Where the time goes: CPU profiles of the first pass on the 5 MB page (separate runs of an unminified copy of the same build, sampled every 0.2 ms). ` +
+      `Bundled KB: reported busy ${fmt(pb.reportedBusyMs)} ms, ${fmt(pb.contentScriptMs)} ms sampled under content.js, renderer GC ${fmt(pb.garbageCollectorMs)} ms` +
+      (pk ? `; 10k KB: reported busy ${fmt(pk.reportedBusyMs)} ms, ${fmt(pk.contentScriptMs)} ms under content.js, GC ${fmt(pk.garbageCollectorMs)} ms.` : '.'));
+    out.push('  By source file (DOM calls count for the file that made them), bundled KB → 10k KB:');
+    const files = [...new Set([...pb.byFile.slice(0, 10), ...(pk?.byFile.slice(0, 10) ?? [])].map((f) => f.file))];
+    const msIn = (p: typeof pb | null, file: string) => p?.byFile.find((f) => f.file === file)?.ms ?? 0;
+    files.sort((a, b) => msIn(pb, b) + msIn(pk, b) - msIn(pb, a) - msIn(pk, a));
+    for (const file of files) out.push(`  ${fmt(msIn(pb, file)).padStart(7)} → ${(pk ? fmt(msIn(pk, file)) : '–').padStart(7)} ms  ${file}`);
+    for (const [label, p] of [['bundled KB', pb], ['10k KB', pk]] as const) {
+      if (!p) continue;
+      out.push(`  Top self time, ${label}:`);
+      for (const e of p.top.slice(0, label === 'bundled KB' ? 12 : 8)) out.push(`  ${fmt(e.selfMs).padStart(7)} ms  ${e.name.padEnd(22)} ${e.where}${e.snippet ? `  ${e.snippet.replace(/\s+/g, ' ').slice(0, 60)}` : ''}`);
+    }
+    if (pb.hotLines.length) {
+      out.push('  Hottest source lines, bundled KB (own code only, DOM calls excluded):');
+      for (const h of pb.hotLines.slice(0, 10)) out.push(`  ${fmt(h.ms).padStart(7)} ms  ${h.where.padEnd(30)} ${h.code.slice(0, 80)}`);
+    }
+    out.push(`  The floor on that page: ${fmt(b5.floorColdMs)} ms on its first run, ${fmt(b5.floorMs)} ms median of 5.`);
+    out.push('');
+  }
+  out.push(`Card-open latency (seed-article page): ${card?.available ? `${fmt(card.openLatencyMs!)} ms` : 'not available yet'}${card ? ` (${card.note}${card.dialogSeen ? '; a dialog appeared' : ''})` : ''}`);
+  out.push('');
+  out.push(targetsTable(r.targets));
+  if (r.failures.length) out.push('', `Failed pages: ${r.failures.map((f) => `${f.page} (${f.error.split('\n')[0]})`).join('; ')}`);
+  out.push('', `Took ${fmt(r.elapsedS, 0)} s. Results: ${resultsFile}`);
+  return out.join('\n');
+}
