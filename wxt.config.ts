@@ -36,8 +36,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms: daily auto-sync. activeTab: the popup reads the current tab's site.
-    // scripting: after an install or update, mark the tabs that were already open.
-    permissions: ['alarms', 'activeTab', 'scripting'],
+    permissions: ['alarms', 'activeTab'],
     // Asked for at the moment a reader syncs from a URL, never at install.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     commands: {

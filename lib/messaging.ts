@@ -40,5 +40,6 @@ export function answer<M>(
     return Promise.resolve(handler(payload, sender));
   };
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  // After an uninstall browser.runtime can be gone: there is nothing left to unhook then.
+  return () => browser.runtime?.onMessage?.removeListener(listener);
 }

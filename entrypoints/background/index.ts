@@ -7,7 +7,6 @@ import { listenForAutoSync, scheduleAutoSync } from './auto-sync.ts';
 import { cardRequests, forwardCommands } from './commands.ts';
 import { installBundledKb } from './database.ts';
 import { pageRequests } from './page-requests.ts';
-import { reinjectAfterUpdate } from './reinject.ts';
 import { acceptRequest } from './sender-policy.ts';
 import { storeRequests } from './store-requests.ts';
 import { forgetTab } from './tab-addresses.ts';
@@ -19,7 +18,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void installBundledKb());
   browser.tabs.onRemoved.addListener(forgetTab);
   forwardCommands();
-  reinjectAfterUpdate();
   listenForAutoSync();
   // Alarms may not survive a browser restart: set it again on every start of the worker.
   void scheduleAutoSync();

@@ -67,11 +67,17 @@ export default defineContentScript({
 
     // After the extension is reloaded or updated, this copy of the script is orphaned:
     // take every mark, observer and listener away so the page is as it was.
+    // The page's own things first: once the extension is gone even browser.runtime may be
+    // undefined here, and unhooking the message listener can throw.
     ctx.onInvalidated(() => {
-      stopAnswering();
       annotator?.stop();
       card?.destroy();
       store?.dispose();
+      try {
+        stopAnswering();
+      } catch {
+        // Nothing left to unhook from.
+      }
     });
 
     // An uninstalled or disabled extension starts no new copy that would tell this one to stop:
