@@ -8,7 +8,7 @@ const bench = process.env.WXT_BENCH === '1';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 for Firefox too: the same permissions model (optional host permissions asked
-  // at sync time, scripting) on both browsers.
+  // at sync time) on both browsers.
   manifestVersion: 3,
   outDir: bench ? '.output/bench' : '.output',
   // Firefox's store asks for the sources; leave out what tests and benchmarks leave behind.
