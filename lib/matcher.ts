@@ -150,11 +150,43 @@ export interface CompileOptions {
 }
 
 export function compileMatcher(entities: readonly MatcherEntity[], options: CompileOptions = {}): Matcher {
+  const steps = compileSteps(entities, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same compilation, a few hundred entities at a time with `pause()` awaited in between, so a
+ * KB of 10,000 entities does not hold a page's main thread in one long task.
+ */
+export async function compileMatcherInSlices(
+  entities: readonly MatcherEntity[],
+  pause: () => Promise<void>,
+  budgetMs = 8,
+): Promise<Matcher> {
+  const steps = compileSteps(entities, {});
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart > budgetMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+const ENTITIES_PER_COMPILE_STEP = 100;
+
+function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptions): Generator<void, Matcher> {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const used = entities.filter((e) => e.marks || options.includeUnmarked);
   const entityIds = used.map((e) => e.id);
   const familyIds = used.map((e) => familyOf(entities, byId, e));
-  const cues: CompiledCues[] = used.map((e) => compileCues(e.cues));
+  // Cues are compiled when an ambiguous name first needs them.
+  const cues: (CompiledCues | undefined)[] = [];
 
   const wordIndex = new Map<number, WordAlias[]>();
   const charIndex = new Map<number, CharAlias[]>();
@@ -162,7 +194,9 @@ export function compileMatcher(entities: readonly MatcherEntity[], options: Comp
   /** Folded first characters of the Chinese aliases, for probe(). */
   const charStarts = new Uint8Array(0x10000);
 
-  used.forEach((e, entity) => {
+  for (let entity = 0; entity < used.length; entity++) {
+    if (entity % ENTITIES_PER_COMPILE_STEP === 0) yield;
+    const e = used[entity]!;
     for (const alias of e.aliases) {
       const first = alias.text.charCodeAt(0);
       if (classAt(alias.text, 0) === CharClass.Cjk) {
@@ -182,7 +216,7 @@ export function compileMatcher(entities: readonly MatcherEntity[], options: Comp
         weight: words.join(' ').length,
       });
     }
-  });
+  }
   for (const list of wordIndex.values()) list.sort((a, b) => b.weight - a.weight);
   for (const list of charIndex.values()) list.sort((a, b) => b.chars.length - a.chars.length);
 
@@ -254,7 +288,7 @@ export function compileMatcher(entities: readonly MatcherEntity[], options: Comp
     const familiesPresent = new Set(sure.map((s) => s.family));
     for (const { span, entity } of pending) {
       if (modelNumberFollows(text, span.end) || familiesPresent.has(span.family) ||
-          contextHasCue(context, cues[entity]!)) {
+          contextHasCue(context, (cues[entity] ??= compileCues(used[entity]!.cues)))) {
         sure.push(span);
       }
     }

@@ -2,7 +2,8 @@
 // current as the page changes, and answers the popup and the keyboard commands.
 import { askBackground, answer } from '../../lib/messaging.ts';
 import type { ContentRequests, MarkCount, PageConfig } from '../../lib/messages.ts';
-import { compileMatcher } from '../../lib/matcher.ts';
+import { compileMatcherInSlices } from '../../lib/matcher.ts';
+import { yieldToPage } from '../../lib/page/slices.ts';
 import { highlightsSupported, MarkStore } from '../../lib/page/mark-store.ts';
 import { PageAnnotator } from '../../lib/page/page-annotator.ts';
 import { reportBench } from '../../lib/page/bench-report.ts';
@@ -44,7 +45,8 @@ export default defineContentScript({
         return;
       }
       const compileStart = performance.now();
-      const matcher = compileMatcher(config.entities);
+      const matcher = await compileMatcherInSlices(config.entities, yieldToPage);
+      if (!ctx.isValid) return;
       const compileMs = performance.now() - compileStart;
       store ??= new MarkStore();
       card ??= createCardController(ctx, store, config);
