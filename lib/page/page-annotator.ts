@@ -11,6 +11,11 @@ import { runSliced, type SliceStats } from './slices.ts';
 import { ShadowRootFinder } from './shadow-root-finder.ts';
 
 const BATCH_DELAY_MS = 50;
+/**
+ * Every change to the marks makes the browser repaint the highlights, which costs far more
+ * than finding them: a page that changes all the time (a ticker) is re-marked at most this often.
+ */
+const MIN_FLUSH_INTERVAL_MS = 250;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 interface Job {
@@ -29,6 +34,7 @@ export class PageAnnotator {
   private readonly addedRoots = new Set<Node>();
   private removals = false;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastFlush = -Infinity;
   private pass: Promise<void> = Promise.resolve();
   private abort = new AbortController();
   readonly rescanStats: SliceStats = { busyMs: 0, longestMs: 0, slices: 0 };
@@ -147,11 +153,14 @@ export class PageAnnotator {
       });
       if (inlineChange) this.changedParents.add(r.target);
     }
-    this.flushTimer ??= setTimeout(() => {
+    if (this.flushTimer !== undefined) return;
+    const delay = Math.max(BATCH_DELAY_MS, this.lastFlush + MIN_FLUSH_INTERVAL_MS - performance.now());
+    this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
+      this.lastFlush = performance.now();
       const signal = this.abort.signal;
       this.pass = this.pass.then(() => this.flush(signal));
-    }, BATCH_DELAY_MS);
+    }, delay);
   }
 
   /** Re-marks the blocks whose own text changed and marks the subtrees that were added. */

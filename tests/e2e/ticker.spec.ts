@@ -1,7 +1,11 @@
 // A page that rewrites its text every 10 ms for 10 s: the extension keeps re-marking it, but
-// within its CPU budget (lib/page/cpu-budget.ts: 100 ms a second). Its CPU time is the page's
-// script time with the extension minus the same page's script time without it (Chrome DevTools
-// Protocol Performance metrics), measured over the same window.
+// within its CPU budget (lib/page/cpu-budget.ts: 100 ms a second). Two figures, both from the
+// Chrome DevTools Protocol over the same window:
+// - the extension's own CPU time: a CPU profile of the tab, samples in the extension's scripts
+//   (chrome-extension://…), asserted to stay within the budget;
+// - the whole cost to the page: TaskDuration with the extension minus without it. It includes the
+//   browser repainting the highlights as the text under them changes, which the extension cannot
+//   schedule; it is reported, not asserted.
 import { chromium, type Page } from '@playwright/test';
 import { test, expect, CHROMIUM_PATH } from './fixtures.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
@@ -34,15 +38,32 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => server.stop());
 
-/** Seconds of script (and style/layout) time the page's renderer spent while the ticker ran. */
-async function busySeconds(page: Page): Promise<number> {
+interface Busy {
+  /** Seconds the page's renderer main thread was busy (TaskDuration). */
+  total: number;
+  /** Seconds of CPU-profile samples in the extension's own scripts. */
+  extension: number;
+}
+
+/** Runs the ticker and measures the renderer's busy time and the extension's share of it. */
+async function busySeconds(page: Page): Promise<Busy> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   const metric = async (name: string) =>
     ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0);
   const before = await metric('TaskDuration');
+  await cdp.send('Profiler.start');
   await page.evaluate(() => (window as unknown as { tick: () => Promise<number> }).tick());
-  return (await metric('TaskDuration')) - before;
+  const { profile } = await cdp.send('Profiler.stop');
+  const total = (await metric('TaskDuration')) - before;
+  const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
+  let micros = 0;
+  profile.samples?.forEach((id, i) => {
+    if (ours.has(id)) micros += profile.timeDeltas?.[i] ?? 0;
+  });
+  return { total, extension: micros / 1e6 };
 }
 
 test('a page rewriting its text every 10 ms keeps the extension within its CPU budget', async ({ page }) => {
@@ -58,12 +79,12 @@ test('a page rewriting its text every 10 ms keeps the extension within its CPU b
   const without = await busySeconds(plainPage);
   await plain.close();
 
-  const extensionSeconds = Math.max(0, withExtension - without);
   const budgetSeconds = (RESCAN_BUDGET_MS_PER_SECOND / 1000) * SECONDS;
-  console.log(`ticker: page busy ${without.toFixed(2)} s without the extension, ${withExtension.toFixed(2)} s with it: ` +
-    `the extension used ${extensionSeconds.toFixed(2)} s of CPU in ${SECONDS} s (budget ${budgetSeconds.toFixed(1)} s)`);
-  // The budget caps the re-marking work; observing mutations costs a little on top of it.
-  expect(extensionSeconds).toBeLessThanOrEqual(budgetSeconds * 1.5);
+  console.log(`ticker: in ${SECONDS} s the extension's scripts ran ${withExtension.extension.toFixed(2)} s (budget ${budgetSeconds.toFixed(1)} s); ` +
+    `the page's renderer was busy ${withExtension.total.toFixed(2)} s with the extension, ${without.total.toFixed(2)} s without it`);
+  test.info().annotations.push({ type: 'ticker', description: `extension ${withExtension.extension.toFixed(2)} s; renderer ${withExtension.total.toFixed(2)} s vs ${without.total.toFixed(2)} s` });
+  // The budget caps the re-marking work; observing the mutations costs a little on top of it.
+  expect(withExtension.extension).toBeLessThanOrEqual(budgetSeconds * 1.2);
   // And it kept marking the ticker as it changed.
   const marks = await page.evaluate(() => {
     let n = 0;
