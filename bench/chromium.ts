@@ -2,21 +2,14 @@
 // fixtures do (tests/e2e/fixtures.ts: same binary, same flags), plus the network lock-down and
 // the late-document.write guard.
 import { chromium, type BrowserContext } from '@playwright/test';
+import { BASE_FLAGS, CHROMIUM_PATH } from '../tests/e2e/chromium-flags.ts';
 import { ignoreLateDocumentWrites } from './late-document-write.ts';
 import { guardNetwork, HOST_RESOLVER_RULES, type NetworkGuard } from './network-guard.ts';
 
-/** Never Playwright's own browsers: they cannot be downloaded here. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 /** The flags of tests/e2e/fixtures.ts, less the extension ones. */
-const FIXTURE_FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-gpu',
-];
+const FIXTURE_FLAGS = BASE_FLAGS;
 
 export interface Browser {
   context: BrowserContext;

@@ -6,12 +6,13 @@
  */
 import path from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_PATH, extensionFlags } from './chromium-flags.ts';
 
 /** The unpacked MV3 build; run `wxt build` (or `npm run build`) before the e2e tests. */
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
 /** Never Playwright's own browsers: they cannot be downloaded here. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 export interface ExtensionFixtures {
   /** A fresh persistent Chromium profile with the extension loaded (one per test). */
@@ -27,18 +28,7 @@ export const test = base.extend<ExtensionFixtures>({
       executablePath: CHROMIUM_PATH,
       // Chromium's current headless mode runs extensions, including their service workers.
       headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        // CI runs as root, where Chromium refuses to start with its sandbox on.
-        '--no-sandbox',
-        // No network beyond the test's own servers: keep Chromium from phoning home.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
+      args: extensionFlags(EXTENSION_DIR),
     });
     await use(context);
     await context.close();

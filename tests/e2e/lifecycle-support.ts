@@ -13,6 +13,7 @@
  * - `chrome.management.uninstallSelf()` in the worker uninstalls it at once, headless, with no
  *   dialog and no user gesture (showConfirmDialog defaults to false).
  */
+import { extensionFlags } from './chromium-flags.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,16 +76,7 @@ export async function launchCopy(copy: ExtensionCopy): Promise<LoadedExtension> 
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      `--disable-extensions-except=${copy.dir}`,
-      `--load-extension=${copy.dir}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
+    args: extensionFlags(copy.dir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionsPage = await context.newPage();

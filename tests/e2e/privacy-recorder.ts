@@ -24,6 +24,7 @@
  *   does). So the browser runs with every non-loopback request sent to a sink proxy on
  *   127.0.0.1 that counts it and answers 403: nothing can leave, whoever asks.
  */
+import { extensionFlags } from './chromium-flags.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Request, type Route, type Worker } from '@playwright/test';
@@ -308,17 +309,7 @@ export async function launchBehindSink(proxyUrl: string): Promise<Extension> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      `--proxy-server=${proxyUrl}`,
-    ],
+    args: [...extensionFlags(EXTENSION_DIR), `--proxy-server=${proxyUrl}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host, worker, close: () => context.close() };

@@ -4,6 +4,7 @@
  * KB server on 127.0.0.1 that can misbehave in every way a real one does, KB variants made
  * from the bundled KB, and reads of the store straight from IndexedDB.
  */
+import { extensionFlags } from './chromium-flags.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,16 +37,7 @@ export async function launchExtension(): Promise<Extension> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
+    args: extensionFlags(EXTENSION_DIR),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host, worker, close: () => context.close() };
