@@ -9,7 +9,8 @@ import { installHighlightPolyfill, markedTexts } from './highlight-polyfill.ts';
 
 installHighlightPolyfill();
 const matcher = compileMatcher(buildBundledKb().entities);
-const settle = () => new Promise((r) => setTimeout(r, 120));
+// Re-marking runs 50 ms after a change, and at most every 250 ms (page-annotator.ts).
+const settle = () => new Promise((r) => setTimeout(r, 400));
 
 async function annotate(html: string) {
   document.body.innerHTML = html;
