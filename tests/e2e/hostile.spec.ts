@@ -7,10 +7,10 @@ import { CARD } from '../fixtures/card/e2e-helpers.ts';
 import { extensionMarkCount } from './extension-marks.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
-/** A mark to rest on per page, to check the card opens there. The page that breaks its own
- * Array.prototype is left out: the test's helper runs in that page's (broken) world. */
+/** A mark to rest on per page, to check the card opens there. */
 const CARD_PROBES: Record<string, { text: string; entity: string }> = {
   '/restyle.html': { text: 'NVIDIA', entity: 'nvidia' },
+  '/prototypes.html': { text: 'Huawei', entity: 'huawei' },
   '/many-nodes.html': { text: 'NVIDIA', entity: 'nvidia' },
   '/huge-text-node.html': { text: 'Huawei', entity: 'huawei' },
   '/nested-shadow.html': { text: 'CUDA', entity: 'cuda' },
@@ -37,21 +37,34 @@ test.afterAll(async () => {
  * marks in different shadow trees, and centres the paragraph, not the mark, in a 10 MB node.)
  */
 async function restOnMark(page: Page, text: string): Promise<void> {
-  const rectOf = () => page.evaluate((text) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('kb-')) continue;
-      for (const r of h as Iterable<AbstractRange>) {
-        if ((r as Range).toString() !== text) continue;
-        const box = (r as Range).getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    throw new Error(`no mark "${text}"`);
-  }, text);
+  // Evaluated in a fresh isolated world of the page (CDP), where CSS, Range and Array are the
+  // browser's own even on a page that overwrote them in its world.
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'hostile-test' });
+  const rectOf = async (): Promise<{ x: number; y: number }> => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      returnByValue: true,
+      expression: `(() => {
+        for (const [name, h] of CSS.highlights) {
+          if (!name.startsWith('kb-')) continue;
+          for (const r of h) {
+            if (r.toString() !== ${JSON.stringify(text)}) continue;
+            const box = r.getClientRects()[0];
+            return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          }
+        }
+        throw new Error('no mark ' + ${JSON.stringify(text)});
+      })()`,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as { x: number; y: number };
+  };
   const before = await rectOf();
-  await page.evaluate((dy) => window.scrollBy(0, dy), before.y - 300);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.waitForTimeout(100);
+  await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression: `window.scrollBy(0, ${Math.round(before.y - 300)})` });
+  // Let the scroll settle: the card rightly ignores a pointer that arrives while the page scrolls.
+  await page.waitForTimeout(250);
   const at = await rectOf();
   await page.mouse.move(at.x, at.y, { steps: 3 });
 }
