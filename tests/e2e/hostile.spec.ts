@@ -103,7 +103,7 @@ for (const [path, { marks }] of Object.entries(HOSTILE_PAGES)) {
   });
 }
 
-test('iframes of the same origin, another origin, sandboxed and srcdoc are each marked', async ({ page }) => {
+test('iframes of the same origin, another origin, sandboxed and srcdoc are each marked, and the card opens in a frame', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto(server.url('/frames.html'));
   await page.evaluate((src) => { (document.getElementById('cross') as HTMLIFrameElement).src = src; }, other.url('/frame-child.html'));
@@ -117,6 +117,21 @@ test('iframes of the same origin, another origin, sandboxed and srcdoc are each 
     const frame = await (await page.$(selector))!.contentFrame();
     await expect.poll(() => count(frame!), { message: selector }).toBe(1);
   }
+  // The card works inside a frame: rest on the mark in the same-origin frame.
+  const same = (await (await page.$('#same'))!.contentFrame())!;
+  const box = (await (await page.$('#same'))!.boundingBox())!;
+  const at = await same.evaluate(() => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('kb-')) continue;
+      for (const r of h as Iterable<AbstractRange>) {
+        const rect = (r as Range).getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    throw new Error('no mark in the frame');
+  });
+  await page.mouse.move(box.x + at.x, box.y + at.y, { steps: 3 });
+  await expect(same.locator(CARD)).toHaveAttribute('data-entity', 'cuda', { timeout: 5_000 });
   // Chromium logs this for any sandboxed frame, with or without an extension (checked by hand
   // with a plain browser): it is not ours.
   expect(errors.filter((e) => !e.includes("the document's frame is sandboxed"))).toEqual([]);
