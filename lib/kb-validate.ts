@@ -16,7 +16,8 @@ export function formatProblem(p: Problem): string {
   return p.path ? `${p.path} ${p.message}` : p.message;
 }
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
+/** A valibot issue's place as a JSON path: "entities[4].aliases". */
+export function pathOf(issue: v.BaseIssue<unknown>): string {
   let out = '';
   for (const item of issue.path ?? []) {
     const key = item.key as string | number;

@@ -3,6 +3,7 @@
 // same KB checks and JSON paths as a sync; a bare KB file (as a team publishes it) is accepted too.
 import * as v from 'valibot';
 import type { KnowledgeBase } from '../kb-schema.ts';
+import { pathOf } from '../kb-validate.ts';
 import { checkKbValue, parseJsonText, type VersionRule } from '../sync/check-kb.ts';
 import type { Refusal } from '../sync/outcome.ts';
 import type { DismissalRecord, NoteRecord } from './schema.ts';
@@ -53,15 +54,6 @@ export interface ImportedFile {
   settings: SettingsPatch;
 }
 
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  let out = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key as string | number;
-    out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
-  }
-  return out;
-}
-
 export function readImportText(text: string, rule: VersionRule, now = new Date()): { ok: true; file: ImportedFile } | { ok: false; refusal: Refusal } {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return parsed;
@@ -76,7 +68,7 @@ export function readImportText(text: string, rule: VersionRule, now = new Date()
   const envelope = v.safeParse(BackupSchema, value);
   if (!envelope.success) {
     const problems = envelope.issues.map((issue) => ({
-      path: issuePath(issue),
+      path: pathOf(issue),
       message: issue.input === undefined && issue.kind === 'schema' ? 'is missing' : issue.message,
     }));
     return { ok: false, refusal: { kind: 'invalid-kb', problems } };
