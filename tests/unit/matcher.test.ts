@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, compileMatcherInSlices } from '../../lib/matcher.ts';
+import { compileMatcher, compileMatcherInSlices, newProbeCarry } from '../../lib/matcher.ts';
 import { buildBundledKb } from '../../scripts/seeds.ts';
 
 const matcher = compileMatcher(buildBundledKb().entities);
@@ -136,5 +136,28 @@ describe('compiling in slices', () => {
     expect(pauses).toBeGreaterThan(10);
     expect(sliced.scan(text)).toEqual(compileMatcher(entities).scan(text));
     expect(sliced.scan(text).map((s) => s.entity)).toEqual(['company-2999', 'nvidia-h100', 'company-7', 'ascend']);
+  });
+});
+
+describe('the probe (first look at page text)', () => {
+  it('says yes to a text node that holds a name, and to a name split across nodes', () => {
+    expect(matcher.probe('Shares of NVIDIA rose.', newProbeCarry())).toBe(true);
+    const carry = newProbeCarry();
+    expect(matcher.probe('Shares of NVI', carry)).toBe(false);
+    expect(matcher.probe('DIA rose.', carry)).toBe(true);
+  });
+
+  it('with 40,000 made-up aliases still says no to ordinary words (no false "maybe" from the bit filter)', () => {
+    const many = Array.from({ length: 40_000 }, (_, i) => ({
+      id: `co-${i}`, parent: undefined, marks: true, cues: [],
+      aliases: [{ text: `Qx${i.toString(36)}vel`, lang: 'en', case: 'any' as const, needsContext: false, notAfter: [] }],
+    }));
+    const big = compileMatcher(many);
+    // 40,000 first-word hashes set about 4% of the filter's 2^20 bits: without the exact check,
+    // several hundred of these 20,000 words would pass as "may start an alias".
+    const words = Array.from({ length: 20_000 }, (_, i) => `word${i.toString(36)}x`);
+    const passed = words.filter((w) => big.probe(`${w} `, newProbeCarry()));
+    expect(passed).toEqual([]);
+    expect(big.probe(`said ${'Qx' + (39_999).toString(36) + 'vel'} today`, newProbeCarry())).toBe(true);
   });
 });
