@@ -11,6 +11,8 @@ const SETTLE_MS = 300;
 export interface BaselineRun {
   heap: HeapUsage;
   floor: Floor;
+  /** The same floor in an isolated world, where a content script runs. */
+  isolatedFloor: Floor;
   markJs: MarkJsRun;
   loadMs: number;
   blocked: number;
@@ -26,8 +28,9 @@ export async function runBaseline(browser: Browser, url: string, aliases: readon
     await page.waitForTimeout(SETTLE_MS);
     const heap = await heapAfterGc(page);
     const floor = await measureFloor(page);
+    const isolatedFloor = await measureFloor(page, 5, 'isolated');
     const markJs = await runMarkJs(page, aliases);
-    return { heap, floor, markJs, loadMs, blocked: browser.guard.takeBlocked() };
+    return { heap, floor, isolatedFloor, markJs, loadMs, blocked: browser.guard.takeBlocked() };
   } finally {
     await page.close();
   }

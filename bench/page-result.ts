@@ -32,6 +32,9 @@ export interface PageResult {
   /** The floor's first run (before the page's text nodes had JS wrappers). */
   floorColdMs: number;
   busyPerFloor: number;
+  /** The same floor walked from an isolated world (where a content script runs), median of 5. */
+  isolatedFloorMs: number;
+  busyPerIsolatedFloor: number;
   /** The floor measured in the extension's own tab right after each pass (median). */
   pairedFloorMs: number;
   /** Median over runs of busy / that run's paired floor: less sensitive to machine load. */
@@ -77,6 +80,8 @@ export function pageResult(page: BenchPage, ext: ExtensionRun[], base: BaselineR
     floorMs: base.floor.ms,
     floorColdMs: base.floor.runsMs[0] ?? Number.NaN,
     busyPerFloor: ratio(busyMs, base.floor.ms),
+    isolatedFloorMs: base.isolatedFloor.ms,
+    busyPerIsolatedFloor: ratio(busyMs, base.isolatedFloor.ms),
     pairedFloorMs: med((r) => r.pairedFloorMs),
     busyPerPairedFloor: med((r) => ratio(r.report.busyMs, r.pairedFloorMs)),
     markJsMs: base.markJs.ms,

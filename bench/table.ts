@@ -17,7 +17,7 @@ const int = (v: number) => (Number.isFinite(v) ? Math.round(v).toLocaleString('e
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${num(bytes / 2 ** 20, 2)} MB` : `${int(bytes / 1024)} KB`);
 
 export function resultsTable(results: readonly PageResult[]): string {
-  const header = ['page', 'size', 'text nodes', 'marks', 'runs', 'wall ms', 'busy ms', 'longest ms', 'floor ms', 'busy/floor', 'paired', 'mark.js ms', 'mark.js/busy', 'mark.js marks', 'heap +KB', 'blocked'];
+  const header = ['page', 'size', 'text nodes', 'marks', 'runs', 'wall ms', 'busy ms', 'longest ms', 'floor ms', 'busy/floor', 'iso floor ms', 'busy/iso', 'paired', 'mark.js ms', 'mark.js/busy', 'mark.js marks', 'heap +KB', 'blocked'];
   const align: Align[] = ['left', ...Array<Align>(header.length - 1).fill('right')];
   const rows = results.map((r) => [
     r.page.length > 44 ? `${r.page.slice(0, 43)}…` : r.page,
@@ -30,6 +30,8 @@ export function resultsTable(results: readonly PageResult[]): string {
     num(r.longestTaskMs),
     num(r.floorMs, 2),
     num(r.busyPerFloor),
+    num(r.isolatedFloorMs, 2),
+    num(r.busyPerIsolatedFloor),
     num(r.busyPerPairedFloor),
     r.markJsError ? 'error' : num(r.markJsMs),
     num(r.markJsPerBusy),
