@@ -5,9 +5,18 @@
 import { newProbeCarry, type ProbeCarry } from '../matcher.ts';
 import type { Block } from './block-text.ts';
 import { MAX_PIECE } from './block-marker.ts';
+import type { BlockOf } from './scan-scope.ts';
 import { ScanJob, type ScanShared } from './scan-job.ts';
 
 const NODES_PER_STEP = 256;
+/** Text longer than this is looked up (is it in a script, a style, a form field?) before probing. */
+const LONG_TEXT = 256;
+
+/** Text the scan never marks: in a skipped element (script, style, code, form field, …). */
+function isSkippedText(node: Text, blockOf: BlockOf): boolean {
+  const parent = node.parentNode;
+  return parent instanceof Element && blockOf(parent) === null;
+}
 
 export interface FirstPassTarget {
   root: Node;
@@ -43,19 +52,23 @@ export class FirstPassJob {
       return true;
     }
     if (!this.walking) return false;
-    const { matcher } = this.shared;
+    const { matcher, blockOf } = this.shared;
+    const { walker, carry } = this;
     const stop = this.target.stopBefore?.() ?? null;
     for (let i = 0; i < NODES_PER_STEP; i++) {
-      const node = this.walker.nextNode() as Text | null;
+      const node = walker.nextNode() as Text | null;
       this.firstNode ??= node;
       if (!node || node === stop) {
         this.walking = false;
-        if (this.carryNode && matcher.probeEnd(this.carry)) this.queueBlockOf(this.carryNode);
+        if (this.carryNode && matcher.probeEnd(carry)) this.queueBlockOf(this.carryNode);
         return this.blockJobs.length > 0;
       }
       const data = node.data;
+      // Long text is often a script's, a style sheet's or inline JSON: not worth probing when
+      // it sits where nothing is ever marked.
+      if (data.length > LONG_TEXT && isSkippedText(node, blockOf)) continue;
       // A huge node is not probed in one go: its paragraph is marked piece by piece instead.
-      if (data.length > MAX_PIECE || matcher.probe(data, this.carry)) {
+      if (data.length > MAX_PIECE || matcher.probe(data, carry)) {
         // The name may have begun in the node before ("NVI<b>DIA</b>", or a name that ends
         // its paragraph and is only seen to end at the next node).
         if (this.carryNode) this.queueBlockOf(this.carryNode);
@@ -63,7 +76,7 @@ export class FirstPassJob {
         this.queueBlockOf(node);
         if (this.blockJobs.length) return true;
       } else if (data.length) {
-        this.carryNode = this.carry.length > 0 ? node : null;
+        this.carryNode = carry.length > 0 ? node : null;
       }
     }
     return true;

@@ -45,6 +45,20 @@ describe('PageAnnotator', () => {
     annotator.stop();
   });
 
+  it('does not read long script, style or code text with the probe, and still marks the prose around it', async () => {
+    const probed: string[] = [];
+    const spy = { ...matcher, probe: (text: string, carry: Parameters<typeof matcher.probe>[1]) => (probed.push(text), matcher.probe(text, carry)) };
+    const json = `{"items": [${Array.from({ length: 200 }, (_, i) => `"NVIDIA ${i}"`).join(',')}]}`;
+    document.body.innerHTML = `<p>Huawei said</p><script type="application/json">${json}</script><style>.x{}${' '.repeat(400)}</style>` +
+      `<pre>${'CUDA '.repeat(100)}</pre><p>${'long prose about DeepSeek '.repeat(20)}</p>`;
+    const annotator = new PageAnnotator(spy, new MarkStore(), document);
+    await annotator.annotate();
+    expect(probed.some((t) => t.includes('"items"') || t.includes('.x{}') || t.includes('CUDA CUDA'))).toBe(false);
+    expect(probed.some((t) => t.startsWith('long prose'))).toBe(true);
+    expect(new Set(markedTexts())).toEqual(new Set(['Huawei', 'DeepSeek']));
+    annotator.stop();
+  });
+
   it('re-marks only what changed: added, edited and removed text', async () => {
     const { annotator } = await annotate('<main><p id="a">NVIDIA</p><p id="b">nothing</p></main>');
     const b = document.getElementById('b')!;
