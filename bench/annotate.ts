@@ -2,14 +2,16 @@
 // only reads the text) and mark.js, in headless Chromium with all non-loopback traffic blocked.
 // Prints a table and a summary of the targets and writes bench/results/annotate.json.
 // Needs the bench build (WXT_BENCH=1): the content script then reports its own timings.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// `npm run bench -- --card-only` (or BENCH_CARD_ONLY=1) measures only the card opens, in about a
+// minute, and writes bench/results/card.json.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startStaticServer } from '../tests/e2e/static-server.ts';
 import { markedAliases, readKb } from './aliases.ts';
 import { runBaseline } from './baseline-run.ts';
 import { contentScriptSize } from './bundle-size.ts';
-import { measureCardLatency, type CardLatency } from './card-latency.ts';
+import { measureCardOpens, type CardLatency, type CardOpenSample } from './card-latency.ts';
 import { launchBrowser } from './chromium.ts';
 import { profileExtension, type ProfileSummary } from './cpu-profile.ts';
 import { runExtension, type ExtensionRun } from './extension-run.ts';
@@ -23,14 +25,19 @@ import { bigPage, corpusPages, CORPUS_DIR, REPO_ROOT, seedArticlePage, type Benc
 import { writeResults } from './results.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
 import { round } from './stats.ts';
-import { summaryText } from './summary.ts';
-import { evaluateTargets } from './targets.ts';
+import { cardOnlyText, summaryText } from './summary.ts';
+import { cardTarget, evaluateTargets } from './targets.ts';
 
 const BENCH_BUILD = path.join(REPO_ROOT, '.output/bench/chrome-mv3');
 const RESULTS_FILE = path.join(REPO_ROOT, 'bench/results/annotate.json');
 /** Extension runs per big page (fresh page each; the median is reported). BENCH_RUNS=5 for steadier medians. */
 const BIG_RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 3);
 const BIG_SIZES_MB = [1, 5] as const;
+/** Card opens: fresh loads of the seed-article page × opens per load (BENCH_CARD_LOADS, BENCH_CARD_OPENS). */
+const CARD_LOADS = Math.max(1, Number(process.env.BENCH_CARD_LOADS) || 3);
+const CARD_OPENS = Math.max(1, Number(process.env.BENCH_CARD_OPENS) || 10);
+const CARD_ONLY = process.argv.includes('--card-only') || process.env.BENCH_CARD_ONLY === '1';
+const CARD_RESULTS_FILE = path.join(REPO_ROOT, 'bench/results/card.json');
 /** A corpus page that has not loaded and been marked by then is reported as failed. */
 const CORPUS_TIMEOUT_MS = 30_000;
 
@@ -38,11 +45,48 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const fmt = (v: number, digits = 1) => (Number.isFinite(v) ? round(v, digits).toFixed(digits) : '–');
 const busyRuns = (r: PageResult) => r.perRun.map((p) => fmt(p.busyMs)).join(' / ');
 
+const logCardSample = (s: CardOpenSample) =>
+  log(`  card ${s.load + 1}.${s.open + 1} "${s.mark}": ${s.problem ?? `work ${fmt(s.workMs ?? Number.NaN, 2)} ms, frame ${s.frames ?? 'none'}${s.sameTask === false ? ', left the task' : ''}, end to end ${fmt(s.openLatencyMs ?? Number.NaN)} ms`}`);
+
+function measureCards(browser: Parameters<typeof measureCardOpens>[0], url: string): Promise<CardLatency> {
+  log(`Card opens on the seed-article page: ${CARD_LOADS} loads × ${CARD_OPENS} opens…`);
+  return measureCardOpens(browser, url, { loads: CARD_LOADS, opensPerLoad: CARD_OPENS, onSample: logCardSample });
+}
+
+/** Only the card opens (quick, for work on the card): the seed-article page in the bench build. */
+async function cardOnly(startedAt: number): Promise<void> {
+  const fingerprintAtStart = sourceFingerprint(REPO_ROOT);
+  const seed = seedArticlePage();
+  const server = await startStaticServer({ routes: { [seed.urlPath]: { body: seed.body! } } });
+  const withExt = await launchBrowser(BENCH_BUILD);
+  try {
+    const machine = await machineInfo(withExt.context);
+    const card = await measureCards(withExt, server.url(seed.urlPath));
+    const results = {
+      generatedAt: new Date().toISOString(),
+      elapsedS: (Date.now() - startedAt) / 1000,
+      machine,
+      loadAverageAtEnd: os.loadavg(),
+      sources: { atStart: fingerprintAtStart, atEnd: sourceFingerprint(REPO_ROOT) },
+      settings: { cardLoads: CARD_LOADS, cardOpensPerLoad: CARD_OPENS, extension: path.relative(REPO_ROOT, BENCH_BUILD) },
+      card,
+      targets: [cardTarget(card)],
+    };
+    console.log(cardOnlyText(results, path.relative(REPO_ROOT, CARD_RESULTS_FILE)));
+    mkdirSync(path.dirname(CARD_RESULTS_FILE), { recursive: true });
+    writeFileSync(CARD_RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  } finally {
+    await withExt.close();
+    await server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   if (!existsSync(path.join(BENCH_BUILD, 'manifest.json'))) {
     throw new Error(`No bench build in ${path.relative(REPO_ROOT, BENCH_BUILD)}: run \`npm run bench\` (it builds with WXT_BENCH=1 first).`);
   }
+  if (CARD_ONLY) return cardOnly(startedAt);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
   const fingerprintAtStart = sourceFingerprint(REPO_ROOT);
   // Built now, from the same sources as the bench build just made, for the profile at the end.
@@ -82,16 +126,19 @@ async function main(): Promise<void> {
     const small = [...corpus, seed];
     for (const [i, page] of small.entries()) {
       try {
-        const m = await measurePage(withExt, without, page, url(page), aliases, 1, {
-          timeoutMs: CORPUS_TIMEOUT_MS,
-          withPage: page === seed ? async (p, messages) => void (card = await measureCardLatency(p, messages)) : undefined,
-        });
+        const m = await measurePage(withExt, without, page, url(page), aliases, 1, { timeoutMs: CORPUS_TIMEOUT_MS });
         results.push(m.result);
         log(`[${i + 1}/${small.length}] ${page.name}: ${m.result.marks} marks, busy ${fmt(m.result.busyMs)} ms, floor ${fmt(m.result.floorMs, 2)} ms, mark.js ${fmt(m.result.markJsMs)} ms`);
       } catch (error) {
         failures.push({ page: page.name, error: String(error instanceof Error ? error.message : error) });
         log(`[${i + 1}/${small.length}] ${page.name}: FAILED ${failures.at(-1)!.error.split('\n')[0]}`);
       }
+    }
+
+    try {
+      card = await measureCards(withExt, url(seed));
+    } catch (error) {
+      log(`  card opens failed: ${String(error instanceof Error ? error.message : error)}`);
     }
 
     for (const page of bigs.slice(0, -1)) {

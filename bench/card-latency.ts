@@ -1,41 +1,180 @@
-// Card-open latency: rest the pointer on a mark for 600 ms and read the `kb-bench-card` message
-// the hover card logs in the bench build (if the card has it yet).
+// Card opens on the seed-article page: for each of many marks, point at it, rest until the card
+// opens, read the `kb-bench-card` message the bench build logs (entrypoints/content/card-bench.ts),
+// move away and wait for the close. Several fresh page loads, so the first open on a page (which
+// sets up the card's host) is sampled more than once.
 import type { Page } from '@playwright/test';
-import type { BenchMessages } from './bench-messages.ts';
+import { BenchMessages } from './bench-messages.ts';
+import type { Browser } from './chromium.ts';
 
-const REST_MS = 600;
-/** After the rest, how long a late message may still take. */
-const GRACE_MS = 1500;
+/** Long enough for the 500 ms open delay, the frame and the report that follows it. */
+const REPORT_TIMEOUT_MS = 2_500;
+const PAGE_TIMEOUT_MS = 30_000;
+
+export interface CardOpenSample {
+  /** Which page load (0-based), and which open on it (0 = the first card on that page). */
+  load: number;
+  open: number;
+  /** The mark's text. */
+  mark: string;
+  /** Main-thread time from the intent timer to the card placed and visible; null if it never was. */
+  workMs: number | null;
+  /** Whether the open path stayed within the timer's task (sync + microtasks). */
+  sameTask: boolean | null;
+  /** Animation frames until the first one with the card visible (1 = the next frame); null if none. */
+  frames: number | null;
+  /** The old end-to-end figure: timer to the task after the frame that painted the card. */
+  openLatencyMs: number | null;
+  /** ms after the timer at which show() reached each stage. */
+  steps: Record<string, number>;
+  /** Why there is no report, when there is none. */
+  problem?: string;
+}
+
+export interface Spread {
+  n: number;
+  median: number;
+  p90: number;
+  max: number;
+}
 
 export interface CardLatency {
   available: boolean;
-  openLatencyMs?: number;
-  /** Whether an element with role="dialog" showed up (even without the message). */
-  dialogSeen: boolean;
+  /** Opens attempted: page loads × opens per load. */
+  attempted: number;
+  loads: number;
+  samples: CardOpenSample[];
+  /** Over every open that reported a workMs. */
+  workMs: Spread;
+  /** The first open on each page load, and the rest. */
+  firstOnPageWorkMs: Spread;
+  laterWorkMs: Spread;
+  /** Opens whose card was visible in the very next frame. */
+  firstFrame: number;
+  /** Attempts that did not make the first frame, with their frame counts (null: never visible). */
+  missedFirstFrame: { mark: string; frames: number | null; problem?: string }[];
+  /** Opens whose path left the timer's task. */
+  leftTheTask: number;
+  openLatencyMs: Spread;
+  /** When show() reached each stage, ms after the timer: first card on a page, and later ones. */
+  stages: { firstOnPage: Record<string, Spread>; later: Record<string, Spread> };
   note: string;
 }
 
-export async function measureCardLatency(page: Page, messages: BenchMessages): Promise<CardLatency> {
-  const point = await page.evaluate(() => {
+/** The nearest-rank percentile (p in 0..100) of `values`; NaN for none. */
+export function percentile(values: readonly number[], p: number): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+export function spread(values: readonly (number | null)[]): Spread {
+  const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  return { n: xs.length, median: percentile(xs, 50), p90: percentile(xs, 90), max: xs.length ? Math.max(...xs) : Number.NaN };
+}
+
+function stageSpreads(samples: readonly CardOpenSample[]): Record<string, Spread> {
+  const names = [...new Set(samples.flatMap((s) => Object.keys(s.steps)))];
+  return Object.fromEntries(names.map((name) => [name, spread(samples.map((s) => s.steps[name] ?? null))]));
+}
+
+export function summarizeCardOpens(samples: readonly CardOpenSample[], loads: number, note: string): CardLatency {
+  const reported = samples.filter((s) => !s.problem);
+  return {
+    available: reported.length > 0,
+    attempted: samples.length,
+    loads,
+    samples: [...samples],
+    workMs: spread(samples.map((s) => s.workMs)),
+    firstOnPageWorkMs: spread(samples.filter((s) => s.open === 0).map((s) => s.workMs)),
+    laterWorkMs: spread(samples.filter((s) => s.open > 0).map((s) => s.workMs)),
+    firstFrame: samples.filter((s) => s.frames === 1).length,
+    missedFirstFrame: samples
+      .filter((s) => s.frames !== 1)
+      .map((s) => ({ mark: s.mark, frames: s.frames, ...(s.problem ? { problem: s.problem } : {}) })),
+    leftTheTask: samples.filter((s) => s.sameTask === false).length,
+    openLatencyMs: spread(samples.map((s) => s.openLatencyMs)),
+    stages: { firstOnPage: stageSpreads(samples.filter((s) => s.open === 0)), later: stageSpreads(samples.filter((s) => s.open > 0)) },
+    note,
+  };
+}
+
+interface MarkPoint {
+  x: number;
+  y: number;
+  text: string;
+  count: number;
+}
+
+/** Scrolls the `index`-th mark (document order, wrapping) to the middle of the viewport and
+ * returns the centre of its first line box once the scroll has settled. */
+function markPoint(page: Page, index: number): Promise<MarkPoint | null> {
+  return page.evaluate(async (index) => {
+    const ranges: Range[] = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('kb-')) continue;
-      for (const range of highlight) {
-        const r = range as Range;
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = r.getClientRects()[0];
-        if (box && box.width > 0) return { x: box.left + box.width / 2, y: box.top + box.height / 2, text: r.toString() };
-      }
+      if (name.startsWith('kb-')) for (const r of highlight as Iterable<AbstractRange>) ranges.push(r as Range);
     }
-    return null;
-  });
-  if (!point) return { available: false, dialogSeen: false, note: 'no mark to hover' };
-  await page.mouse.move(1, 1);
+    const visible = ranges.filter((r) => [...r.getClientRects()].some((b) => b.width > 0));
+    if (!visible.length) return null;
+    visible.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const range = visible[index % visible.length]!;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = [...range.getClientRects()].find((b) => b.width > 0)!;
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2, text: range.toString(), count: visible.length };
+  }, index);
+}
+
+async function moveAwayAndWaitForClose(page: Page): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1280, height: 800 };
+  // The left margin of the article, low down: no text under it.
+  await page.mouse.move(4, size.height - 4, { steps: 2 });
+  await page.locator('kb-annotations-card [role="dialog"]').waitFor({ state: 'detached', timeout: 3_000 }).catch(() => {});
   await page.waitForTimeout(100);
-  const since = Date.now();
-  await page.mouse.move(point.x, point.y, { steps: 4 });
-  await page.waitForTimeout(REST_MS);
-  const card = await messages.cardAfter(since, GRACE_MS);
-  const dialogSeen = (await page.locator('[role="dialog"]').count()) > 0;
-  if (!card) return { available: false, dialogSeen, note: `rested ${REST_MS} ms on "${point.text}": no kb-bench-card message` };
-  return { available: true, openLatencyMs: card.report.openLatencyMs, dialogSeen, note: `rested ${REST_MS} ms on "${point.text}"` };
+}
+
+export interface CardOpenOptions {
+  loads: number;
+  opensPerLoad: number;
+  /** Called after each open, for progress. */
+  onSample?: (sample: CardOpenSample) => void;
+}
+
+export async function measureCardOpens(browser: Browser, url: string, options: CardOpenOptions): Promise<CardLatency> {
+  const samples: CardOpenSample[] = [];
+  let markCount = 0;
+  for (let load = 0; load < options.loads; load++) {
+    const page = await browser.context.newPage();
+    try {
+      const messages = new BenchMessages(page);
+      await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+      await messages.forFrame(url, PAGE_TIMEOUT_MS);
+      await page.mouse.move(4, (page.viewportSize()?.height ?? 800) - 4);
+      for (let open = 0; open < options.opensPerLoad; open++) {
+        // Different marks on every load: continue where the previous load stopped.
+        const point = await markPoint(page, load * options.opensPerLoad + open);
+        if (!point) return summarizeCardOpens(samples, options.loads, 'no mark to hover on the seed-article page');
+        markCount = point.count;
+        await page.waitForTimeout(100); // the scroll is over; the card ignores a pointer that arrives while the page scrolls
+        const since = Date.now();
+        await page.mouse.move(point.x, point.y, { steps: 4 });
+        const received = await messages.cardAfter(since, REPORT_TIMEOUT_MS);
+        const base = { load, open, mark: point.text };
+        const report = received?.report as Partial<Omit<CardOpenSample, 'load' | 'open' | 'mark'>> | undefined;
+        const sample: CardOpenSample = report
+          ? { ...base, workMs: report.workMs ?? null, sameTask: report.sameTask ?? null, frames: report.frames ?? null, openLatencyMs: report.openLatencyMs ?? null, steps: report.steps ?? {} }
+          : { ...base, workMs: null, sameTask: null, frames: null, openLatencyMs: null, steps: {}, problem: `no kb-bench-card message within ${REPORT_TIMEOUT_MS} ms` };
+        samples.push(sample);
+        options.onSample?.(sample);
+        await moveAwayAndWaitForClose(page);
+      }
+    } finally {
+      await page.close();
+    }
+  }
+  return summarizeCardOpens(
+    samples,
+    options.loads,
+    `${options.loads} loads × ${options.opensPerLoad} opens over the page's ${markCount} marks; pointer moved onto each mark in 4 steps, away again and the close awaited between opens`,
+  );
 }

@@ -1,9 +1,11 @@
 // The printed report: machine, the per-page table, corpus figures, the KB scaling run, where
 // the content script's time goes, the card latency and the targets.
-import { busyMachineWarning } from './machine.ts';
+import { busyMachineWarning, type MachineInfo } from './machine.ts';
+import type { CardLatency, Spread } from './card-latency.ts';
 import type { BenchResults } from './results.ts';
 import { median, round } from './stats.ts';
 import { resultsTable, targetsTable } from './table.ts';
+import type { TargetResult } from './targets.ts';
 
 const fmt = (v: number, digits = 1) => (Number.isFinite(v) ? round(v, digits).toFixed(digits) : '–');
 const n = (v: number) => v.toLocaleString('en');
@@ -28,6 +30,7 @@ export function summaryText(r: BenchResults, resultsFile: string): string {
   out.push('');
   out.push('wall, busy: the extension\'s first pass from scan start to the last highlight registered, by its own instrumentation; busy = the sum of its slices.');
   out.push('longest: max(its longest slice, the longest ≥50 ms long task overlapping the pass). floor: TreeWalker reading every text node (median of 5), without the extension.');
+  out.push('iso floor: the same walk from an isolated world (CDP), where content scripts run: each node returned needs a wrapper of that world.');
   out.push('paired: busy / the same floor measured in the extension\'s own tab right after each pass (median over runs; robust to machine load).');
   out.push('heap +KB: JS heap after GC with the extension minus without it. mark.js: same aliases, accuracy "exactly" (no word/context rules, so its marks differ).');
   out.push(`blocked: requests to other hosts blocked during one load. Big pages: median of ${r.settings.bigRuns} extension runs, each on a fresh page; corpus pages: 1 run.`);
@@ -71,13 +74,55 @@ export function summaryText(r: BenchResults, resultsFile: string): string {
       out.push('  Hottest source lines, bundled KB (own code only, DOM calls excluded):');
       for (const h of pb.hotLines.slice(0, 10)) out.push(`  ${fmt(h.ms).padStart(7)} ms  ${h.where.padEnd(30)} ${h.code.slice(0, 80)}`);
     }
-    out.push(`  The floor on that page: ${fmt(b5.floorColdMs)} ms on its first run, ${fmt(b5.floorMs)} ms median of 5.`);
+    out.push(`  The floor on that page: ${fmt(b5.floorColdMs)} ms on its first run, ${fmt(b5.floorMs)} ms median of 5; ` +
+      `walked from an isolated world (a content script's): ${fmt(b5.isolatedFloorMs)} ms, ${fmt(b5.isolatedFloorMs / b5.floorMs)}× the main-world floor before any matching.`);
     out.push('');
   }
-  out.push(`Card-open latency (seed-article page): ${card?.available ? `${fmt(card.openLatencyMs!)} ms` : 'not available yet'}${card ? ` (${card.note}${card.dialogSeen ? '; a dialog appeared' : ''})` : ''}`);
+  out.push(...cardLines(card ?? undefined));
   out.push('');
   out.push(targetsTable(r.targets));
   if (r.failures.length) out.push('', `Failed pages: ${r.failures.map((f) => `${f.page} (${f.error.split('\n')[0]})`).join('; ')}`);
   out.push('', `Took ${fmt(r.elapsedS, 0)} s. Results: ${resultsFile}`);
+  return out.join('\n');
+}
+
+const spreadText = (s: Spread) => `median ${fmt(s.median, 2)}, p90 ${fmt(s.p90, 2)}, max ${fmt(s.max, 2)} ms (n=${s.n})`;
+
+/** The card-open lines of the report (also all that `--card-only` prints besides the machine). */
+export function cardLines(card: CardLatency | undefined): string[] {
+  if (!card?.available) return [`Card opens (seed-article page): not measured${card ? ` (${card.note})` : ''}.`];
+  const out: string[] = [];
+  out.push(`Card opens (seed-article page): ${card.attempted} opens; ${card.note}.`);
+  out.push(`  work, intent timer → card placed and visible (sync + microtasks): ${spreadText(card.workMs)}`);
+  out.push(`    first card on a page: ${spreadText(card.firstOnPageWorkMs)}; later cards: ${spreadText(card.laterWorkMs)}`);
+  out.push(`  visible in the first frame after the timer: ${card.firstFrame} of ${card.attempted} (${fmt((100 * card.firstFrame) / card.attempted, 0)}%)` +
+    (card.missedFirstFrame.length ? `; missed: ${card.missedFirstFrame.map((m) => `"${m.mark}" ${m.frames === null ? (m.problem ?? 'never visible') : `frame ${m.frames}`}`).join(', ')}` : '') +
+    (card.leftTheTask ? `; ${card.leftTheTask} left the timer's task before the card was placed` : '; every open stayed in the timer\'s task'));
+  for (const [label, stages] of [['first card on a page', card.stages.firstOnPage], ['later cards', card.stages.later]] as const) {
+    const parts = Object.entries(stages).map(([name, st]) => `${name} ${fmt(st.median, 2)}`);
+    if (parts.length) out.push(`    stages reached, median ms after the timer, ${label}: ${parts.join(', ')}`);
+  }
+  out.push(`  end to end, timer → the task after the frame that painted it (the old figure; includes waiting for that frame): ${spreadText(card.openLatencyMs)}`);
+  return out;
+}
+
+export interface CardOnlyResults {
+  elapsedS: number;
+  machine: MachineInfo;
+  loadAverageAtEnd: number[];
+  sources: { atStart: string; atEnd: string };
+  card: CardLatency;
+  targets: TargetResult[];
+}
+
+/** What `npm run bench -- --card-only` prints. */
+export function cardOnlyText(r: CardOnlyResults, resultsFile: string): string {
+  const { machine } = r;
+  const out: string[] = [];
+  out.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}; ${machine.chromium}; load average ${machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')}`);
+  const warning = [machine.loadAverage, r.loadAverageAtEnd].map((load) => busyMachineWarning(load, machine.cores)).find(Boolean);
+  if (warning) out.push(warning);
+  if (r.sources.atStart !== r.sources.atEnd) out.push(`WARNING: the sources changed while the bench ran; the timings are for the build made at the start.`);
+  out.push('', ...cardLines(r.card), '', targetsTable(r.targets), '', `Card only: took ${fmt(r.elapsedS, 0)} s. Results: ${resultsFile}`);
   return out.join('\n');
 }

@@ -13,6 +13,7 @@ import { scrollMarkIntoView } from '../../lib/card/scroll-to-mark.ts';
 import { createCardView, type CardRequest } from './card-view.ts';
 import { createDetailsCache } from './card-details.ts';
 import { trackPointer } from './card-pointer.ts';
+import { startOpenProbe } from './card-bench.ts';
 
 export interface CardController {
   /** Keyboard command: the next (1) or previous (-1) mark, scrolled into view, card open with focus. */
@@ -67,8 +68,8 @@ export function createCardController(
     closeDelay: config.closeDelay,
     onIntent: (mark) => void details.get(mark.entity), // fetch while the reader rests
     onOpen: (mark) => {
-      const openedAt = performance.now();
-      void view.show({ mark, entity: mark.entity, line: lineIndexAt(mark.range, pointer.x, pointer.y), pinned: false, expanded: false, focus: false, openedAt });
+      const probe = startOpenProbe(() => view.visible());
+      void view.show({ mark, entity: mark.entity, line: lineIndexAt(mark.range, pointer.x, pointer.y), pinned: false, expanded: false, focus: false, probe });
     },
     onClose: () => view.hide({ restoreFocus: false }),
   });

@@ -13,7 +13,7 @@ import type { EntityDetails } from '../../lib/messages.ts';
 import type { MarkRegistry, PageMark } from '../../lib/page/mark-registry.ts';
 import type { DetailsCache } from './card-details.ts';
 import { createCardHost, type CardHost } from './card-host.tsx';
-import { reportOpenLatency } from './card-bench.ts';
+import type { OpenProbe } from './card-bench.ts';
 
 export interface CardRequest {
   /** The mark the card sits at. */
@@ -26,8 +26,8 @@ export interface CardRequest {
   expanded: boolean;
   /** Move focus into the card (keyboard, click); hover cards leave focus alone. */
   focus: boolean;
-  /** When hover intent fired, for the latency benchmark. */
-  openedAt?: number;
+  /** The bench build's measurement of a hover open (see card-bench.ts). */
+  probe?: OpenProbe;
 }
 
 export interface CardViewOptions {
@@ -114,7 +114,7 @@ export function createCardView(options: CardViewOptions) {
       first = false;
       card.setAttribute('data-placed', '');
       focusCard();
-      if (current.openedAt !== undefined) reportOpenLatency(current.openedAt);
+      current.probe?.placed();
     });
   }
 
@@ -122,6 +122,7 @@ export function createCardView(options: CardViewOptions) {
     if (destroyed) return;
     const ticket = ++generation;
     const loaded = await details.get(request.entity);
+    request.probe?.step('details');
     if (ticket !== generation || destroyed) return;
     if (!loaded) {
       // Nothing to show (the entity left the KB, or the extension was reloaded).
@@ -134,8 +135,10 @@ export function createCardView(options: CardViewOptions) {
     options.onShown(request.mark, request.pinned);
     if (!host) host = createCardHost();
     if (!wasOpen) host.raise();
+    request.probe?.step('host');
     announcement = announce(shown);
     render();
+    request.probe?.step('render');
     place(shown, request.focus);
   }
 
@@ -161,9 +164,11 @@ export function createCardView(options: CardViewOptions) {
     hide,
     current: (): Readonly<Shown> | null => shown,
     hostElement: (): Element | undefined => host?.element,
+    /** A card is on screen: placed, in a host that is in the document. */
+    visible: (): boolean => !!shown && !!host?.element.isConnected && !!host.card()?.hasAttribute('data-placed'),
     /** The config changed: show the same card with fresh details (a new note, a new KB). */
     refresh(): void {
-      if (shown) void show({ ...shown, focus: false, openedAt: undefined });
+      if (shown) void show({ ...shown, focus: false, probe: undefined });
     },
     /** Marks came or went: follow a re-painted mark, or close when ours is gone. */
     marksChanged(): void {
