@@ -7,7 +7,7 @@ import type { MarkStore } from './mark-store.ts';
 import { FirstPassJob } from './first-pass-job.ts';
 import { ScanJob, type ScanShared } from './scan-job.ts';
 import { blockLookup, isBlock, OWN_UI_ATTRIBUTE } from './scan-scope.ts';
-import { runSliced, type SliceStats } from './slices.ts';
+import { runSliced, timedSlice, type SliceStats } from './slices.ts';
 import { ShadowRootFinder } from './shadow-root-finder.ts';
 
 const BATCH_DELAY_MS = 50;
@@ -51,7 +51,8 @@ export class PageAnnotator {
     const stats: SliceStats = { busyMs: 0, longestMs: 0, slices: 0 };
     const shared = this.shared();
     const jobs: Job[] = [];
-    const anchor = viewportAnchor(this.doc);
+    // Where the reader looks can mean a layout the page had not done yet: count it as ours.
+    const anchor = timedSlice(stats, () => viewportAnchor(this.doc));
     if (anchor) {
       const fromViewport = new FirstPassJob({ root: this.doc, startAfter: anchor }, shared);
       jobs.push(fromViewport, new FirstPassJob({ root: this.doc, stopBefore: () => fromViewport.firstNode }, shared));

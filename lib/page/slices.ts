@@ -27,6 +27,19 @@ export interface SliceStats {
   slices: number;
 }
 
+/** Runs `work` now, in the caller's task, and counts it as one slice of `stats`. */
+export function timedSlice<T>(stats: SliceStats, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    const took = performance.now() - start;
+    stats.busyMs += took;
+    stats.slices++;
+    if (took > stats.longestMs) stats.longestMs = took;
+  }
+}
+
 /**
  * Runs `step` (which does a small unit of work and returns false when there is no more)
  * in slices of about `budgetMs`, yielding between them. Stops early when `signal` aborts.
