@@ -1,6 +1,7 @@
-// Gathers the text of a page as paragraphs: consecutive text nodes of the same block joined
-// into one string, with where each node starts in it, so matcher offsets map back to nodes.
-import type { BlockOf } from './scan-scope.ts';
+// The text of one paragraph as the matcher reads it: the block's own text nodes joined into one
+// string, with where each node starts in it, so matcher offsets map back to nodes. Text nodes
+// are joined as they are ("NVI<b>DIA</b>" is one word); where a nested block or a <br> sat
+// between them, a line break keeps the two sides apart, as the page shows them.
 
 export type Block = Element | ShadowRoot | Document;
 
@@ -12,36 +13,30 @@ export interface BlockText {
   text: string;
 }
 
-/** Reads text nodes from a walker and hands over each finished run of one block. */
-export class BlockTextCollector {
-  private block: Block | null = null;
-  private nodes: Text[] = [];
-  private starts: number[] = [];
+/** Builds a block's BlockText node by node. */
+export class BlockTextBuilder {
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
   private text = '';
+  private breakPending = false;
 
-  constructor(private readonly blockOf: BlockOf, private readonly onBlock: (b: BlockText) => void) {}
+  constructor(private readonly block: Block) {}
 
   add(node: Text): void {
-    const parent = node.parentNode;
-    let block: Block | null;
-    if (parent instanceof Element) block = this.blockOf(parent);
-    else block = (parent as ShadowRoot | Document | null) ?? null;
-    if (block === null) return;
-    if (block !== this.block) this.flush();
-    this.block = block;
+    if (this.breakPending && this.text.length) this.text += '\n';
+    this.breakPending = false;
     this.starts.push(this.text.length);
     this.nodes.push(node);
     this.text += node.data;
   }
 
-  flush(): void {
-    if (this.block && this.nodes.length) {
-      this.onBlock({ block: this.block, nodes: this.nodes, starts: this.starts, text: this.text });
-    }
-    this.block = null;
-    this.nodes = [];
-    this.starts = [];
-    this.text = '';
+  /** A nested block or a line break: the next text starts a new line. */
+  lineBreak(): void {
+    this.breakPending = true;
+  }
+
+  finish(): BlockText | null {
+    return this.nodes.length ? { block: this.block, nodes: this.nodes, starts: this.starts, text: this.text } : null;
   }
 }
 
@@ -50,5 +45,7 @@ export function locate(b: BlockText, offset: number, hint: number, atEnd: boolea
   let i = hint;
   // An end offset that falls on a node boundary belongs to the node before it.
   while (i + 1 < b.nodes.length && (atEnd ? b.starts[i + 1]! < offset : b.starts[i + 1]! <= offset)) i++;
-  return { node: b.nodes[i]!, offset: offset - b.starts[i]!, index: i };
+  const node = b.nodes[i]!;
+  // An offset on an inserted line break (never inside a name) stays inside its node.
+  return { node, offset: Math.min(offset - b.starts[i]!, node.length), index: i };
 }

@@ -87,7 +87,7 @@ export class FirstPassJob {
     const block = parent instanceof Element ? this.shared.blockOf(parent) : (parent as Block | null);
     if (!block || this.queued.has(block) || !this.owns(block)) return;
     this.queued.add(block);
-    this.blockJobs.push(new ScanJob({ root: block, mode: 'own-text' }, this.shared));
+    this.blockJobs.push(new ScanJob(block, this.shared));
   }
 
   /** Text whose paragraph lies outside the root belongs to another job (see PageAnnotator). */

@@ -180,7 +180,7 @@ export class PageAnnotator {
     if (this.removals) this.store.sweepDisconnected();
     this.removals = false;
 
-    const jobs: Job[] = [...blocks].map((b) => new ScanJob({ root: b, mode: 'own-text' }, shared));
+    const jobs: Job[] = [...blocks].map((b) => new ScanJob(b, shared));
     for (const root of roots) jobs.push(new FirstPassJob({ root }, shared), this.shadowFinder(root, shared, jobs));
     await this.run(jobs, this.rescanStats, signal, this.budget);
     this.store.notify();

@@ -1,22 +1,15 @@
-// One unit of scanning work, done a little at a time: reading the text nodes under a root,
-// grouping them by block, matching each block and adding its marks to the store.
+// Marks one block's own text, a little at a time: reads its text nodes (not those of the blocks
+// nested in it, nor of skipped elements: they are judged on their own), matches the paragraph
+// they make and puts its marks in the store in place of the block's old ones.
 import type { Matcher } from '../matcher.ts';
-import { BlockTextCollector, type Block, type BlockText } from './block-text.ts';
+import { BlockTextBuilder, type Block, type BlockText } from './block-text.ts';
 import { marksInPiece, pieceEnd } from './block-marker.ts';
 import type { MarkStore } from './mark-store.ts';
 import { isBlock, isSkipped, type BlockOf } from './scan-scope.ts';
 
 const NODES_PER_STEP = 64;
-
-export interface ScanTarget {
-  root: Node;
-  /** 'subtree': every block inside root. 'own-text': only the root block's own text. */
-  mode: 'subtree' | 'own-text';
-  /** Start reading after this node (viewport first). */
-  startAfter?: Node;
-  /** Stop on reaching this text node (where a viewport-first job started). */
-  stopBefore?: () => Node | null;
-}
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 export interface ScanShared {
   matcher: Matcher;
@@ -27,71 +20,68 @@ export interface ScanShared {
 }
 
 export class ScanJob {
-  private readonly walker: TreeWalker;
-  private readonly collector: BlockTextCollector;
-  private readonly ready: BlockText[] = [];
-  private current: { b: BlockText; from: number } | null = null;
-  private walking = true;
-  /** The first text node read: where a later job over the part before it must stop. */
-  firstNode: Node | null = null;
+  private readonly builder: BlockTextBuilder;
+  /** The next node to read, depth first; null once the block's text is read. */
+  private cursor: Node | null;
+  private text: BlockText | null = null;
+  /** Where the next piece of a long paragraph starts. */
+  private from = 0;
 
-  constructor(private readonly target: ScanTarget, private readonly shared: ScanShared) {
-    const { root, mode } = target;
-    const doc = root.ownerDocument ?? (root as Document);
-    this.walker = mode === 'own-text'
-      ? doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-          acceptNode: (n) => n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT
-            : isBlock(n as Element) || isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
-        })
-      : doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    if (target.startAfter) this.walker.currentNode = target.startAfter;
-    this.collector = new BlockTextCollector(shared.blockOf, (b) => {
-      if (this.owns(b.block)) this.ready.push(b);
-    });
-  }
-
-  /** In subtree mode, text whose block lies outside the root belongs to another job. */
-  private owns(block: Block): boolean {
-    const { root, mode } = this.target;
-    if (mode === 'own-text') return block === root;
-    return block === root || root.contains(block);
+  // The walk is done by hand rather than by a TreeWalker with a filter: a filter is a call from
+  // the browser into the content script's world for every node, several times the cost.
+  constructor(private readonly block: Block, private readonly shared: ScanShared) {
+    this.builder = new BlockTextBuilder(block);
+    this.cursor = block.firstChild;
   }
 
   /** Does a little work; false when the job is finished. */
   step(): boolean {
-    if (this.current) {
-      this.markPiece();
-      return true;
+    if (this.cursor) {
+      this.read();
+      if (this.cursor) return true;
+      this.text = this.builder.finish();
+      if (!this.text) return this.clearOldMarks(), false;
     }
-    const next = this.ready.shift();
-    if (next) {
-      this.current = { b: next, from: 0 };
-      this.markPiece();
-      return true;
-    }
-    if (!this.walking) return false;
-    for (let i = 0; i < NODES_PER_STEP && !this.ready.length; i++) {
-      const node = this.walker.nextNode();
-      this.firstNode ??= node;
-      if (!node || node === this.target.stopBefore?.()) {
-        this.walking = false;
-        this.collector.flush();
-        break;
-      }
-      if (node.nodeType === Node.TEXT_NODE) this.collector.add(node as Text);
-    }
-    return true;
+    if (!this.text) return false;
+    this.markPiece(this.text);
+    return this.from < this.text.text.length;
   }
 
-  private markPiece(): void {
-    const { b, from } = this.current!;
-    const { matcher, store, cleared } = this.shared;
-    if (!cleared.has(b.block)) {
-      cleared.add(b.block);
-      store.removeBlock(b.block);
+  private read(): void {
+    let node = this.cursor;
+    for (let i = 0; node && i < NODES_PER_STEP; i++) {
+      let inside = false;
+      if (node.nodeType === TEXT_NODE) this.builder.add(node as Text);
+      else if (node.nodeType === ELEMENT_NODE) {
+        const el = node as Element;
+        if (isBlock(el)) this.builder.lineBreak();
+        else inside = !isSkipped(el);
+      }
+      node = inside && node.firstChild ? node.firstChild : this.after(node);
     }
-    const to = pieceEnd(b.text, from);
-    store.add(b.block, marksInPiece(matcher, b, from, to));
-    this.current = to < b.text.length ? { b, from: to } : null;
+    this.cursor = node;
+  }
+
+  /** The node after `node`'s subtree, within the block. */
+  private after(node: Node): Node | null {
+    for (let n: Node | null = node; n && n !== this.block; n = n.parentNode) {
+      if (n.nextSibling) return n.nextSibling;
+    }
+    return null;
+  }
+
+  /** Once per block and pass: its marks are about to be made again (or it has no text left). */
+  private clearOldMarks(): void {
+    const { store, cleared } = this.shared;
+    if (cleared.has(this.block)) return;
+    cleared.add(this.block);
+    store.removeBlock(this.block);
+  }
+
+  private markPiece(b: BlockText): void {
+    this.clearOldMarks();
+    const to = pieceEnd(b.text, this.from);
+    this.shared.store.add(b.block, marksInPiece(this.shared.matcher, b, this.from, to));
+    this.from = to;
   }
 }

@@ -35,6 +35,12 @@ test('marks a German page', async ({ page }) => {
   expect(await waitForMarks(page, expected.length)).toEqual(expected);
 });
 
+test('keeps names apart that only a <br>, a nested block or a list item boundary separates (minified markup)', async ({ page }) => {
+  await page.goto(server.url('/lines.html'));
+  const expected = ['NVIDIA', 'Huawei', 'CUDA', 'DeepSeek', 'NVIDIA', 'Huawei', 'Ascend', 'NVIDIA'].sort();
+  expect(await waitForMarks(page, expected.length)).toEqual(expected);
+});
+
 test('leaves the DOM exactly as the page built it', async ({ page }) => {
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {

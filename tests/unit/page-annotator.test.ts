@@ -59,6 +59,16 @@ describe('PageAnnotator', () => {
     annotator.stop();
   });
 
+  it('keeps text on both sides of a <br> or a nested block apart, and judges it by the whole block', async () => {
+    const { store, annotator } = await annotate(
+      '<div>NVIDIA<br>Huawei</div><div>CUDA<p>inner</p>DeepSeek</div><p>Text about NVIDIA<br>more text</p>' +
+      '<p>Huawei\'s chip line:<br>Ascend is its name.</p><div>They ascend<br>the hill.</div>',
+    );
+    expect(markedTexts().sort()).toEqual(['Ascend', 'CUDA', 'DeepSeek', 'Huawei', 'Huawei', 'NVIDIA', 'NVIDIA']);
+    expect(store.marks().map((m) => m.entity)).toEqual(['nvidia', 'huawei', 'cuda', 'deepseek', 'nvidia', 'huawei', 'ascend']);
+    annotator.stop();
+  });
+
   it('re-marks only what changed: added, edited and removed text', async () => {
     const { annotator } = await annotate('<main><p id="a">NVIDIA</p><p id="b">nothing</p></main>');
     const b = document.getElementById('b')!;
