@@ -10,6 +10,7 @@ import { createHoverIntent } from '../../lib/card/hover-intent.ts';
 import { lineIndexAt } from '../../lib/card/line-anchor.ts';
 import { stepMark, stepMention } from '../../lib/card/mark-steps.ts';
 import { scrollMarkIntoView } from '../../lib/card/scroll-to-mark.ts';
+import { rememberTranslations } from '../../components/card/translate.ts';
 import { createCardView, type CardRequest } from './card-view.ts';
 import { createDetailsCache } from './card-details.ts';
 import { trackPointer } from './card-pointer.ts';
@@ -40,7 +41,7 @@ export function createCardController(
   /** Where the keyboard continues from after a card was closed, while it is still in view. */
   let lastShown: PageMark | null = null;
   const details = createDetailsCache();
-  const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key as 'extName', substitutions);
+  const t = rememberTranslations((key, substitutions) => browser.i18n.getMessage(key as 'extName', substitutions));
   const view = createCardView({
     registry,
     details,
@@ -66,10 +67,10 @@ export function createCardController(
   const intent = createHoverIntent<PageMark>({
     openDelay: config.openDelay,
     closeDelay: config.closeDelay,
-    onIntent: (mark) => void details.get(mark.entity), // fetch while the reader rests
+    onIntent: (mark) => view.prepare(mark), // fetch and render while the reader rests
     onOpen: (mark) => {
       const probe = startOpenProbe(() => view.visible());
-      void view.show({ mark, entity: mark.entity, line: lineIndexAt(mark.range, pointer.x, pointer.y), pinned: false, expanded: false, focus: false, probe });
+      view.show({ mark, entity: mark.entity, line: lineIndexAt(mark.range, pointer.x, pointer.y), pinned: false, expanded: false, focus: false, probe });
     },
     onClose: () => view.hide({ restoreFocus: false }),
   });
@@ -82,7 +83,7 @@ export function createCardController(
     onClickMark: (mark, x, y) => {
       const request: CardRequest = { mark, entity: mark.entity, line: lineIndexAt(mark.range, x, y), pinned: true, expanded: true, focus: true };
       intent.shown(mark, true);
-      void view.show(request);
+      view.show(request);
     },
     onClickElsewhere: () => {
       if (view.current()) view.hide({ restoreFocus: false });
@@ -93,7 +94,7 @@ export function createCardController(
   function openAt(mark: PageMark, options: { entity?: string; expanded?: boolean; focus: boolean }): void {
     scrollMarkIntoView(mark.range);
     intent.shown(mark, true);
-    void view.show({ mark, entity: options.entity ?? mark.entity, line: 0, pinned: true, expanded: options.expanded ?? false, focus: options.focus });
+    view.show({ mark, entity: options.entity ?? mark.entity, line: 0, pinned: true, expanded: options.expanded ?? false, focus: options.focus });
   }
 
   // Esc closes the card wherever focus is, and gives focus back to where it was.

@@ -1,30 +1,46 @@
 // What the card shows for an entity, asked of the background once per entity and kept until
 // the config changes (a new KB or a new note may change it). A failed request (the extension
 // was reloaded, the worker is gone) is forgotten so the next hover asks again.
+// Answers that have arrived are also kept as plain values, so a card whose details were
+// fetched while the pointer rested opens synchronously, in the hover timer's own task.
 import { askBackground } from '../../lib/messaging.ts';
 import type { EntityDetails } from '../../lib/messages.ts';
 
 export interface DetailsCache {
   get(entity: string): Promise<EntityDetails | null>;
+  /** The details if they have arrived (null: the entity has none), undefined while unknown. */
+  peek(entity: string): EntityDetails | null | undefined;
   clear(): void;
 }
 
 export function createDetailsCache(
   ask: (entity: string) => Promise<EntityDetails | null> = (id) => askBackground('entity:details', { id }),
 ): DetailsCache {
-  const cache = new Map<string, Promise<EntityDetails | null>>();
+  const pending = new Map<string, Promise<EntityDetails | null>>();
+  const resolved = new Map<string, EntityDetails | null>();
   return {
     get(entity) {
-      let details = cache.get(entity);
+      let details = pending.get(entity);
       if (!details) {
-        details = ask(entity).catch(() => {
-          cache.delete(entity);
-          return null;
-        });
-        cache.set(entity, details);
+        const request: Promise<EntityDetails | null> = ask(entity).then(
+          (value) => {
+            if (pending.get(entity) === request) resolved.set(entity, value);
+            return value;
+          },
+          () => {
+            if (pending.get(entity) === request) pending.delete(entity);
+            return null;
+          },
+        );
+        details = request;
+        pending.set(entity, details);
       }
       return details;
     },
-    clear: () => cache.clear(),
+    peek: (entity) => resolved.get(entity),
+    clear() {
+      pending.clear();
+      resolved.clear();
+    },
   };
 }

@@ -1,11 +1,13 @@
-// The card's one element on the page: a host made on first use, with an open shadow root
-// holding the card's styles and its Preact tree. The host is in the top layer (a manual
-// popover) so no z-index on the page can cover it, and its inline `!important` reset beats
-// any page rule, `* { all: unset !important }` included. It takes no room in the layout.
+// The card's one element on the page: a host with an open shadow root holding the card's
+// styles, the card and a live region. It is made while the pointer rests on a mark but stays
+// off the page until the first card opens (raise() puts it there). The host is in the top
+// layer (a manual popover) so no z-index on the page can cover it, and its inline
+// `!important` reset beats any page rule, `* { all: unset !important }` included. It takes no
+// room in the layout.
 import { render } from 'preact';
 import cardCss from '../../components/card/card.css?inline';
-import { CardLayer } from '../../components/card/CardLayer.tsx';
-import type { CardProps } from '../../components/card/Card.tsx';
+import { Card, type CardProps } from '../../components/card/Card.tsx';
+import { LiveRegion } from '../../components/card/LiveRegion.tsx';
 import { OWN_UI_ATTRIBUTE } from '../../lib/page/scan-scope.ts';
 
 const HOST_STYLE = [
@@ -15,15 +17,28 @@ const HOST_STYLE = [
   'transform: none', 'filter: none', 'clip-path: none', 'contain: none',
 ].map((rule) => `${rule} !important`).join('; ');
 
+/** The card's font stack, as in card.css (a unit test keeps the two the same). */
+export const CARD_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+/** The weights and sizes of card.css that a hover card uses. */
+const CARD_FONTS = ['400 14px', '700 14px', '650 16px', '400 16px', '400 12px', '600 12px', '400 13px'];
+
 export interface CardHost {
   readonly element: HTMLElement;
   readonly shadowRoot: ShadowRoot;
+  /** Shows `card` (or none) and sets the live region's text. */
   render(card: CardProps | undefined, announcement: string): void;
+  /**
+   * Renders `card` ahead of time, off the page, while no card is shown: the next render()
+   * then moves those elements into the shadow root instead of making them. Also resolves the
+   * fonts its text needs. Any card may be shown next; a staged card that does not match is
+   * simply updated to it.
+   */
+  stage(card: CardProps): void;
   /** The dialog element while a card is shown. */
   card(): HTMLElement | null;
   /** Whether an event happened inside the card (its path runs through the host). */
   holds(event: Event): boolean;
-  /** Brings the host above anything the page put into the top layer since. */
+  /** Puts the host on the page (the first time) and above anything the page put into the top layer since. */
   raise(): void;
   destroy(): void;
 }
@@ -35,12 +50,45 @@ export function createCardHost(doc: Document = document): CardHost {
   const shadowRoot = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = cardCss;
-  const container = doc.createElement('div');
-  shadowRoot.append(style, container);
-  // After <body>, so that a transformed or re-rendered body can neither move nor remove it.
-  doc.documentElement.append(element);
+  /** Holds the shown card; `staged` holds one rendered ahead, off the page. They swap roles. */
+  let slot = doc.createElement('div');
+  let staged = doc.createElement('div');
+  let stagedCard = false;
+  let shown = false;
+  const live = doc.createElement('div');
+  shadowRoot.append(style, slot, live);
+  render(<LiveRegion announcement="" />, live);
+  const warmedCharacters = new Set<string>();
+
+  /**
+   * The first time a font is looked up (the system's font configuration, fallback fonts for
+   * characters the font lacks) costs several milliseconds inside the card's first layout. A
+   * canvas that never joins the page looks up the same fonts and glyphs into the same cache,
+   * while the pointer still rests: each font once, each character once.
+   */
+  const warmFonts = (text: string) => {
+    let fresh = '';
+    for (const character of text) {
+      if (warmedCharacters.has(character)) continue;
+      warmedCharacters.add(character);
+      fresh += character;
+    }
+    if (!fresh.trim()) return;
+    try {
+      const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1) : doc.createElement('canvas');
+      const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
+      if (!context) return;
+      for (const font of CARD_FONTS) {
+        context.font = `${font} ${CARD_FONT_FAMILY}`;
+        context.measureText(fresh);
+      }
+    } catch {
+      // Only a head start: without it the first layout does the same work.
+    }
+  };
 
   const raise = () => {
+    // After <body>, so that a transformed or re-rendered body can neither move nor remove it.
     if (!element.isConnected) doc.documentElement.append(element);
     if (typeof element.showPopover !== 'function') return; // older browsers: z-index only
     element.popover = 'manual';
@@ -56,13 +104,29 @@ export function createCardHost(doc: Document = document): CardHost {
     element,
     shadowRoot,
     render(card, announcement) {
-      render(<CardLayer card={card} announcement={announcement} />, container);
+      if (card && !shown && stagedCard) {
+        // Take over the card made ahead of time: a diff of the same tree, not a first render.
+        slot.replaceWith(staged);
+        [slot, staged] = [staged, slot];
+        stagedCard = false;
+      }
+      render(card ? <Card {...card} /> : null, slot);
+      shown = !!card;
+      render(<LiveRegion announcement={announcement} />, live);
     },
-    card: () => container.querySelector<HTMLElement>('[role="dialog"]'),
+    stage(card) {
+      if (shown) return; // the shown card is updated in place instead
+      render(<Card {...card} />, staged);
+      stagedCard = true;
+      warmFonts(staged.textContent ?? '');
+    },
+    card: () => slot.querySelector<HTMLElement>('[role="dialog"]'),
     holds: (event) => event.composedPath().includes(element),
     raise,
     destroy() {
-      render(null, container);
+      render(null, slot);
+      render(null, staged);
+      render(null, live);
       element.remove();
     },
   };

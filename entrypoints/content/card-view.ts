@@ -1,6 +1,10 @@
 // The open card: which entity at which mark, pinned or not, collapsed or expanded. Renders it
-// into the host (made on first show), keeps it placed at its line box, moves focus in and back
-// out, and announces it in the live region.
+// into the host, keeps it placed at its line box, moves focus in and back out, and announces
+// it in the live region.
+// While the pointer rests on a mark, prepare() does what the card will need ahead of time (the
+// host, off the page; the quote; the card rendered off the page; its fonts), so that when the
+// hover delay ends, show() renders, places and reveals the card within that one task, before
+// the next frame.
 import type { CardProps } from '../../components/card/Card.tsx';
 import { kindLabel } from '../../components/card/Card.tsx';
 import type { Translate } from '../../components/card/translate.ts';
@@ -8,7 +12,9 @@ import type { CardLanguage } from '../../lib/card/card-language.ts';
 import { lineAnchor } from '../../lib/card/line-anchor.ts';
 import { mentionPlace } from '../../lib/card/mark-steps.ts';
 import { pickQuote } from '../../lib/card/pick-quote.ts';
-import { keepCardPlaced } from '../../lib/card/place-card.ts';
+import { textAround } from '../../lib/card/text-around.ts';
+import { keepCardPlaced, rehearsePlacement } from '../../lib/card/place-card.ts';
+import type { Context } from '../../lib/kb-schema.ts';
 import type { EntityDetails } from '../../lib/messages.ts';
 import type { MarkRegistry, PageMark } from '../../lib/page/mark-registry.ts';
 import type { DetailsCache } from './card-details.ts';
@@ -47,13 +53,6 @@ interface Shown extends CardRequest {
   details: EntityDetails;
 }
 
-const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dd, dt, figcaption, article, section, div';
-
-function textAround(mark: PageMark): string {
-  const block = mark.range.startContainer.parentElement?.closest(BLOCK);
-  return (block?.textContent ?? '').slice(0, 20_000);
-}
-
 export function createCardView(options: CardViewOptions) {
   const { registry, details, language, t } = options;
   let host: CardHost | undefined;
@@ -63,9 +62,22 @@ export function createCardView(options: CardViewOptions) {
   let placedMark: PageMark | null = null;
   let returnFocusTo: Element | null = null;
   let generation = 0; // a newer show() or a hide() makes an older, still loading show() moot
+  let preparing = 0; // a newer prepare() makes an older one, still waiting for details, moot
+  let rehearsed = false;
   let destroyed = false;
+  /** The quote per details and mark, chosen once: choosing reads the page's text. */
+  const quotes = new WeakMap<EntityDetails, WeakMap<PageMark, Context | undefined>>();
 
   const focusIsInCard = () => !!host?.shadowRoot.activeElement;
+
+  function quoteFor(mark: PageMark, d: EntityDetails): Context | undefined {
+    let byMark = quotes.get(d);
+    if (!byMark) quotes.set(d, (byMark = new WeakMap()));
+    if (byMark.has(mark)) return byMark.get(mark);
+    const quote = pickQuote(d.contexts, d.entity.contexts, textAround(mark.range));
+    byMark.set(mark, quote);
+    return quote;
+  }
 
   function props(current: Shown): CardProps {
     const { details: d } = current;
@@ -73,14 +85,14 @@ export function createCardView(options: CardViewOptions) {
       details: d,
       language,
       t,
-      quote: pickQuote(d.contexts, d.entity.contexts, textAround(current.mark)),
+      quote: quoteFor(current.mark, d),
       mention: mentionPlace(registry.marks(), current.entity, current.mark),
       expanded: current.expanded,
       optionsUrl: options.optionsUrl(current.entity),
-      onBackground: () => void show({ ...current, pinned: true, expanded: true, focus: focusIsInCard() }),
+      onBackground: () => show({ ...current, pinned: true, expanded: true, focus: focusIsInCard() }),
       onClose: () => hide({ restoreFocus: true }),
       onStep: options.onStep,
-      onSwitch: (entity) => void show({ ...current, entity, pinned: true, focus: focusIsInCard() }),
+      onSwitch: (entity) => show({ ...current, entity, pinned: true, focus: focusIsInCard() }),
       onOpenOptions: () => options.onOpenOptions(current.entity),
     };
   }
@@ -118,12 +130,40 @@ export function createCardView(options: CardViewOptions) {
     });
   }
 
-  async function show(request: CardRequest): Promise<void> {
+  /** The pointer rests on `mark`: get its card ready, off the page. */
+  function prepare(mark: PageMark): void {
+    if (destroyed) return;
+    host ??= createCardHost();
+    const ticket = ++preparing;
+    const stage = (loaded: EntityDetails | null) => {
+      if (!loaded || !host || destroyed || ticket !== preparing) return;
+      // A card that is open (the pointer went from its mark to another) is updated in place
+      // when the next one opens: only the quote can be chosen now.
+      if (shown) return void quoteFor(mark, loaded);
+      host.stage(props({ mark, entity: mark.entity, line: 0, pinned: false, expanded: false, focus: false, details: loaded }));
+      if (!rehearsed) {
+        rehearsed = true;
+        rehearsePlacement(lineAnchor(mark.range, 0));
+      }
+    };
+    const ready = details.peek(mark.entity);
+    if (ready !== undefined) stage(ready);
+    else void details.get(mark.entity).then(stage);
+  }
+
+  /** Shows a card: in this very task when its details have arrived, else once they do. */
+  function show(request: CardRequest): void {
     if (destroyed) return;
     const ticket = ++generation;
-    const loaded = await details.get(request.entity);
+    const ready = details.peek(request.entity);
+    if (ready !== undefined) return open(request, ready);
+    void details.get(request.entity).then((loaded) => {
+      if (ticket === generation && !destroyed) open(request, loaded);
+    });
+  }
+
+  function open(request: CardRequest, loaded: EntityDetails | null): void {
     request.probe?.step('details');
-    if (ticket !== generation || destroyed) return;
     if (!loaded) {
       // Nothing to show (the entity left the KB, or the extension was reloaded).
       if (!shown) options.onHidden();
@@ -160,6 +200,7 @@ export function createCardView(options: CardViewOptions) {
   }
 
   return {
+    prepare,
     show,
     hide,
     current: (): Readonly<Shown> | null => shown,
@@ -168,7 +209,7 @@ export function createCardView(options: CardViewOptions) {
     visible: (): boolean => !!shown && !!host?.element.isConnected && !!host.card()?.hasAttribute('data-placed'),
     /** The config changed: show the same card with fresh details (a new note, a new KB). */
     refresh(): void {
-      if (shown) void show({ ...shown, focus: false, probe: undefined });
+      if (shown) show({ ...shown, focus: false, probe: undefined });
     },
     /** Marks came or went: follow a re-painted mark, or close when ours is gone. */
     marksChanged(): void {

@@ -1,31 +1,59 @@
 // Keeps the card next to its line box and inside the viewport: below the line when there is
 // room, above it otherwise (flip), slid sideways and vertically to stay on screen (shift),
 // and never taller or wider than the viewport allows (size; the card scrolls inside).
-import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type ComputePositionConfig, type VirtualElement } from '@floating-ui/dom';
 
 const GAP = 6;
 const EDGE = 8;
 
+/** What the size middleware last wrote on each card: writing the same again would still make
+ * the browser restyle the card, and the middleware measures the card right after. */
+const written = new WeakMap<HTMLElement, string>();
+
+/** The room beside the line as the card's max-width and max-height. Plain properties, not
+ * custom ones: those are inherited, and changing one restyles every element in the card. */
+function setRoom(card: HTMLElement, width: number, height: number): void {
+  const key = `${width}x${height}`;
+  if (written.get(card) === key) return;
+  written.set(card, key);
+  card.style.maxWidth = `min(var(--widest, 26rem), ${width}px)`;
+  card.style.maxHeight = `${height}px`;
+}
+
+const options = {
+  strategy: 'fixed',
+  placement: 'bottom-start',
+  middleware: [
+    offset(GAP),
+    flip({ padding: EDGE }),
+    size({
+      padding: EDGE,
+      // Capped by the card's own --widest (card.css), wider when expanded.
+      apply({ availableWidth, availableHeight, elements }) {
+        setRoom(elements.floating, Math.max(120, Math.floor(availableWidth)), Math.max(80, Math.floor(availableHeight)));
+      },
+    }),
+    shift({ padding: EDGE, crossAxis: true }),
+  ],
+} as const satisfies ComputePositionConfig;
+
 export async function placeCard(anchor: VirtualElement, card: HTMLElement): Promise<void> {
-  const { x, y } = await computePosition(anchor, card, {
-    strategy: 'fixed',
-    placement: 'bottom-start',
-    middleware: [
-      offset(GAP),
-      flip({ padding: EDGE }),
-      size({
-        padding: EDGE,
-        // As custom properties, so the card's own CSS still caps its width (see card.css).
-        apply({ availableWidth, availableHeight, elements }) {
-          elements.floating.style.setProperty('--available-width', `${Math.max(120, Math.floor(availableWidth))}px`);
-          elements.floating.style.setProperty('--available-height', `${Math.max(80, Math.floor(availableHeight))}px`);
-        },
-      }),
-      shift({ padding: EDGE, crossAxis: true }),
-    ],
-  });
+  const { x, y } = await computePosition(anchor, card, options);
   card.style.left = `${Math.round(x)}px`;
   card.style.top = `${Math.round(y)}px`;
+}
+
+/**
+ * Runs the placement once against an element that is not on the page and throws the result
+ * away. The first run of this code is several times slower than the next ones (the engine
+ * compiles it); this way it happens while the pointer rests, not when the first card opens.
+ */
+export function rehearsePlacement(anchor: VirtualElement, doc: Document = document): void {
+  try {
+    void computePosition(anchor, doc.createElement('div'), options).catch(() => {});
+  } catch {
+    // Only a head start.
+  }
 }
 
 /** Places the card now and again whenever the page scrolls or resizes; returns the stop. */

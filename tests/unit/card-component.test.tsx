@@ -2,7 +2,6 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Card, type CardProps } from '../../components/card/Card.tsx';
-import { CardLayer } from '../../components/card/CardLayer.tsx';
 import { entityDetails } from '../../lib/entity-details.ts';
 import { validateKb } from '../../lib/kb-validate.ts';
 import type { KnowledgeBase } from '../../lib/kb-schema.ts';
@@ -179,16 +178,5 @@ describe('a hostile KB', () => {
     const details = entityDetails(kb(), 'nvidia')!;
     render(<Card {...props({ kb: kb(), quote: details.entity.contexts[0] })} />, root);
     expect(root.querySelector('blockquote.quote strong')?.textContent).toMatch(/^NVIDIA/i);
-  });
-});
-
-describe('the live region', () => {
-  it('is there before any card, and says what opened', () => {
-    render(<CardLayer announcement="" />, root);
-    const live = root.querySelector('[aria-live="polite"]')!;
-    expect(live.getAttribute('role')).toBe('status');
-    render(<CardLayer card={props()} announcement="NVIDIA, company, mention 2 of 7" />, root);
-    expect(root.querySelector('[aria-live="polite"]')).toBe(live);
-    expect(live.textContent).toBe('NVIDIA, company, mention 2 of 7');
   });
 });

@@ -1,0 +1,55 @@
+// The text around a mark, for choosing the quote (pick-quote.ts): the mark's block (paragraph,
+// list item, cell…), but at most `reach` characters before the mark and after it. A KB sentence
+// is at most 5,000 characters, so any sentence that holds the mark is inside; the cost is
+// bounded however big the block is (a page that is one huge <div>, a 10 MB text node).
+
+const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dd, dt, figcaption, article, section, div';
+
+export const TEXT_AROUND_REACH = 5_000;
+
+export function textAround(range: Range, reach = TEXT_AROUND_REACH): string {
+  const start = range.startContainer;
+  const end = range.endContainer;
+  const startElement = start instanceof Element ? start : start.parentElement;
+  const block = startElement?.closest(BLOCK) ?? startElement;
+  if (!block) return '';
+  const doc = block.ownerDocument;
+  const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+
+  // Before the mark: the start node's text up to the mark, then earlier text nodes.
+  const before: string[] = [];
+  let budget = reach;
+  if (start.nodeType === Node.TEXT_NODE) {
+    const data = (start as Text).data;
+    const take = data.slice(Math.max(0, range.startOffset - budget), range.startOffset);
+    before.push(take);
+    budget -= take.length;
+    walker.currentNode = start;
+    for (let node = walker.previousNode(); node && budget > 0; node = walker.previousNode()) {
+      const text = (node as Text).data;
+      const piece = text.length > budget ? text.slice(text.length - budget) : text;
+      before.push(piece);
+      budget -= piece.length;
+    }
+  }
+  before.reverse();
+
+  // The mark itself and what follows it.
+  const mark = range.toString();
+  const after: string[] = [];
+  budget = reach;
+  if (end.nodeType === Node.TEXT_NODE) {
+    const data = (end as Text).data;
+    const take = data.slice(range.endOffset, range.endOffset + budget);
+    after.push(take);
+    budget -= take.length;
+    walker.currentNode = end;
+    for (let node = walker.nextNode(); node && budget > 0; node = walker.nextNode()) {
+      const text = (node as Text).data;
+      const piece = text.length > budget ? text.slice(0, budget) : text;
+      after.push(piece);
+      budget -= piece.length;
+    }
+  }
+  return before.join('') + mark + after.join('');
+}
