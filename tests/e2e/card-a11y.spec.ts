@@ -27,7 +27,7 @@ async function openCard(page: Page, expand: boolean): Promise<void> {
   if (expand) await page.mouse.click(x, y);
   await expect(page.locator(CARD)).toBeVisible({ timeout: 3_000 });
   if (expand) await expect(page.locator(CARD)).toHaveAttribute('data-expanded', 'true');
-  await page.waitForTimeout(250); // past the fade-in, so colours are final
+  await page.waitForTimeout(250); // past the 2px settle
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -70,6 +70,19 @@ test('dark mode, forced colours and reduced motion are honoured', async ({ page,
     return { border: s.borderTopWidth, shadow: s.boxShadow, animation: s.animationName };
   });
   expect(forced).toEqual({ border: '2px', shadow: 'none', animation: 'appear' });
+});
+
+test('the card is fully opaque in the frame it opens in: its entrance moves it 2px and fades nothing', async ({ page }) => {
+  await openCard(page, false);
+  const entrance = await page.locator(CARD).evaluate((el) => {
+    const s = getComputedStyle(el);
+    const root = el.getRootNode() as ShadowRoot;
+    const rules = [...root.adoptedStyleSheets, ...root.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+    const appear = rules.find((r): r is CSSKeyframesRule => r instanceof CSSKeyframesRule && r.name === s.animationName);
+    const animatesOpacity = appear ? [...appear.cssRules].some((k) => (k as CSSKeyframeRule).style.opacity !== '') : null;
+    return { opacity: s.opacity, animation: s.animationName, animatesOpacity };
+  });
+  expect(entrance).toEqual({ opacity: '1', animation: 'appear', animatesOpacity: false });
 });
 
 test('a German browser gets the German card', async () => {
