@@ -22,7 +22,7 @@ import { pageResult, type PageResult } from './page-result.ts';
 import { buildProfilingCopy } from './profiling-build.ts';
 import { paragraphsOf, timeNodeScan } from './page-text.ts';
 import { bigPage, corpusPages, CORPUS_DIR, REPO_ROOT, seedArticlePage, type BenchPage } from './pages.ts';
-import { writeResults } from './results.ts';
+import { runHeader, writeResults } from './results.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
 import { round } from './stats.ts';
 import { cardOnlyText, summaryText } from './summary.ts';
@@ -63,11 +63,7 @@ async function cardOnly(startedAt: number): Promise<void> {
     const machine = await machineInfo(withExt.context);
     const card = await measureCards(withExt, server.url(seed.urlPath));
     const results = {
-      generatedAt: new Date().toISOString(),
-      elapsedS: (Date.now() - startedAt) / 1000,
-      machine,
-      loadAverageAtEnd: os.loadavg(),
-      sources: { atStart: fingerprintAtStart, atEnd: sourceFingerprint(REPO_ROOT) },
+      ...runHeader(startedAt, machine, fingerprintAtStart, sourceFingerprint(REPO_ROOT)),
       settings: { cardLoads: CARD_LOADS, cardOpensPerLoad: CARD_OPENS, extension: path.relative(REPO_ROOT, BENCH_BUILD) },
       card,
       targets: [cardTarget(card)],
@@ -194,11 +190,7 @@ async function main(): Promise<void> {
     const bundle = contentScriptSize(REPO_ROOT);
 
     const bench = {
-      generatedAt: new Date().toISOString(),
-      elapsedS: (Date.now() - startedAt) / 1000,
-      machine,
-      loadAverageAtEnd: os.loadavg(),
-      sources: { atStart: fingerprintAtStart, atEnd: sourceFingerprint(REPO_ROOT) },
+      ...runHeader(startedAt, machine, fingerprintAtStart, sourceFingerprint(REPO_ROOT)),
       settings: { bigRuns: BIG_RUNS, floorRuns: 5, bigSizesMb: BIG_SIZES_MB, aliases, extension: path.relative(REPO_ROOT, BENCH_BUILD) },
       network: { blockedRequests: withExt.guard.blocked + without.guard.blocked + blockedKb10k },
       pages: results,

@@ -1,5 +1,6 @@
 // Everything one `npm run bench` measured, as written to bench/results/annotate.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { BundleSize } from './bundle-size.ts';
 import type { CardLatency } from './card-latency.ts';
@@ -25,13 +26,27 @@ export interface KbScalingResult {
   nodeScan: { bundled: NodeScan; kb10k: NodeScan };
 }
 
-export interface BenchResults {
+/** When and where a bench run ran, at the top of every results file. */
+export interface RunHeader {
   generatedAt: string;
   elapsedS: number;
   machine: MachineInfo;
   loadAverageAtEnd: number[];
   /** Fingerprints of lib/, entrypoints/, components/, public/kb.json, wxt.config.ts at start and end. */
   sources: { atStart: string; atEnd: string };
+}
+
+export function runHeader(startedAt: number, machine: MachineInfo, fingerprintAtStart: string, fingerprintNow: string): RunHeader {
+  return {
+    generatedAt: new Date().toISOString(),
+    elapsedS: (Date.now() - startedAt) / 1000,
+    machine,
+    loadAverageAtEnd: os.loadavg(),
+    sources: { atStart: fingerprintAtStart, atEnd: fingerprintNow },
+  };
+}
+
+export interface BenchResults extends RunHeader {
   settings: { bigRuns: number; floorRuns: number; bigSizesMb: readonly number[]; aliases: string[]; extension: string };
   network: { blockedRequests: number };
   pages: PageResult[];

@@ -8,24 +8,12 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from '../../entrypoints/content/card-controller.ts';
 import { entityDetails } from '../../lib/entity-details.ts';
 import type { PageConfig } from '../../lib/messages.ts';
-import type { MarkRegistry, PageMark } from '../../lib/page/mark-registry.ts';
 import { seedKb } from '../fixtures/card/seed-kb.ts';
 import { translator } from '../fixtures/card/translator.ts';
+import { pageWithMarks } from '../fixtures/card/page-with-marks.ts';
 
 const config: PageConfig = { kbVersion: 1, enabled: true, entities: [], openDelay: 500, closeDelay: 300 };
 
-function pageWithMarks(): { registry: MarkRegistry; marks: PageMark[] } {
-  document.body.innerHTML = '<p id="p">DeepSeek trains on NVIDIA, not Huawei.</p>';
-  const text = document.getElementById('p')!.firstChild!;
-  const mark = (start: number, end: number, entity: string): PageMark => {
-    const range = document.createRange();
-    range.setStart(text, start);
-    range.setEnd(text, end);
-    return { range, entity, family: entity };
-  };
-  const marks = [mark(0, 8, 'deepseek'), mark(19, 25, 'nvidia'), mark(31, 37, 'huawei')];
-  return { marks, registry: { marks: () => marks, find: (r) => marks.find((m) => m.range === r), subscribe: () => () => {} } };
-}
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 30));
 const host = () => document.querySelector('kb-annotations-card');

@@ -6,22 +6,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCardView } from '../../entrypoints/content/card-view.ts';
 import { createDetailsCache } from '../../entrypoints/content/card-details.ts';
 import { entityDetails } from '../../lib/entity-details.ts';
-import type { MarkRegistry, PageMark } from '../../lib/page/mark-registry.ts';
+import type { MarkRegistry } from '../../lib/page/mark-registry.ts';
 import { seedKb } from '../fixtures/card/seed-kb.ts';
 import { translator } from '../fixtures/card/translator.ts';
+import { pageWithMarks } from '../fixtures/card/page-with-marks.ts';
 
-function page(): { registry: MarkRegistry; marks: PageMark[] } {
-  document.body.innerHTML = '<p id="p">DeepSeek trains on NVIDIA, not Huawei.</p>';
-  const text = document.getElementById('p')!.firstChild!;
-  const mark = (start: number, end: number, entity: string): PageMark => {
-    const range = document.createRange();
-    range.setStart(text, start);
-    range.setEnd(text, end);
-    return { range, entity, family: entity };
-  };
-  const marks = [mark(0, 8, 'deepseek'), mark(19, 25, 'nvidia'), mark(31, 37, 'huawei')];
-  return { marks, registry: { marks: () => marks, find: (r) => marks.find((m) => m.range === r), subscribe: () => () => {} } };
-}
 
 function view(registry: MarkRegistry, ask = vi.fn(async (id: string) => entityDetails(seedKb(), id))) {
   const onShown = vi.fn();
@@ -52,7 +41,7 @@ afterEach(() => {
 
 describe('the card view’s open path', () => {
   it('prepares off the page, then shows, renders and places in one task', async () => {
-    const { registry, marks } = page();
+    const { registry, marks } = pageWithMarks();
     const { v, ask, onShown } = view(registry);
     destroy = v.destroy;
     v.prepare(marks[1]!);
@@ -74,7 +63,7 @@ describe('the card view’s open path', () => {
   });
 
   it('still opens when the details have not arrived yet, once they do', async () => {
-    const { registry, marks } = page();
+    const { registry, marks } = pageWithMarks();
     const { v } = view(registry);
     destroy = v.destroy;
     v.show({ mark: marks[2]!, entity: 'huawei', line: 0, pinned: true, expanded: true, focus: false });
@@ -86,7 +75,7 @@ describe('the card view’s open path', () => {
   });
 
   it('opens the card asked for even when another mark was prepared', async () => {
-    const { registry, marks } = page();
+    const { registry, marks } = pageWithMarks();
     const { v } = view(registry);
     destroy = v.destroy;
     v.prepare(marks[0]!);
@@ -101,7 +90,7 @@ describe('the card view’s open path', () => {
   });
 
   it('does nothing once destroyed', async () => {
-    const { registry, marks } = page();
+    const { registry, marks } = pageWithMarks();
     const { v } = view(registry);
     v.prepare(marks[1]!);
     v.destroy();
