@@ -31,6 +31,11 @@ function isInView(mark: PageMark): boolean {
   return rect.bottom >= 0 && rect.top <= window.innerHeight;
 }
 
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 export function createCardController(
   ctx: ContentScriptContext,
   registry: MarkRegistry,
@@ -47,7 +52,7 @@ export function createCardController(
     details,
     // The language of the message bundle the browser picked, so the summary always matches
     // the card's own strings; getUILanguage() only if the bundle does not say.
-    language: cardLanguage(t('card_language') || browser.i18n.getUILanguage()),
+    language: once(() => cardLanguage(t('card_language') || browser.i18n.getUILanguage())),
     t,
     optionsUrl: (entity) => `${browser.runtime.getURL('/options.html')}#entity=${encodeURIComponent(entity)}`,
     onOpenOptions: (entity) => void askBackground('options:open', { entity }).catch(() => {}),

@@ -39,7 +39,9 @@ export interface CardRequest {
 export interface CardViewOptions {
   registry: MarkRegistry;
   details: DetailsCache;
-  language: CardLanguage;
+  /** Asked when a card is first drawn, not before: reading the extension's message bundle is a
+   * synchronous call to the browser, which a page that never shows a card should not pay for. */
+  language(): CardLanguage;
   t: Translate;
   optionsUrl(entity: string): string;
   /** A card is on screen for `mark`, pinned or not (hover intent needs to know). */
@@ -83,7 +85,7 @@ export function createCardView(options: CardViewOptions) {
     const { details: d } = current;
     return {
       details: d,
-      language,
+      language: language(),
       t,
       quote: quoteFor(current.mark, d),
       mention: mentionPlace(registry.marks(), current.entity, current.mark),

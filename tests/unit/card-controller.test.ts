@@ -14,7 +14,6 @@ import { pageWithMarks } from '../fixtures/card/page-with-marks.ts';
 
 const config: PageConfig = { kbVersion: 1, enabled: true, entities: [], openDelay: 500, closeDelay: 300 };
 
-
 const flush = () => new Promise((resolve) => setTimeout(resolve, 30));
 const host = () => document.querySelector('kb-annotations-card');
 
@@ -38,6 +37,18 @@ describe('the card controller', () => {
     const controller = createCardController(new ContentScriptContext('test'), registry, config);
     await flush();
     expect(host()).toBeNull();
+    controller.destroy();
+  });
+
+  it('does not read the message bundle (a synchronous call to the browser) until a card is drawn', async () => {
+    const { registry } = pageWithMarks();
+    const controller = createCardController(new ContentScriptContext('test'), registry, config);
+    await flush();
+    expect(browser.i18n.getMessage).not.toHaveBeenCalled();
+    expect(browser.i18n.getUILanguage).not.toHaveBeenCalled();
+    controller.reveal('nvidia');
+    await flush();
+    expect(browser.i18n.getMessage).toHaveBeenCalledWith('card_language', undefined);
     controller.destroy();
   });
 

@@ -17,7 +17,7 @@ function view(registry: MarkRegistry, ask = vi.fn(async (id: string) => entityDe
   const v = createCardView({
     registry,
     details: createDetailsCache(ask),
-    language: 'en',
+    language: () => 'en',
     t: translator('en'),
     optionsUrl: (entity) => `chrome-extension://abc/options.html#entity=${entity}`,
     onShown,
