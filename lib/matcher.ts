@@ -318,6 +318,11 @@ function wordMayStartAlias(carry: ProbeCarry, bits: Uint8Array, exact: Set<numbe
   return carry.last === 0x73 /* s */ && carry.length > 2 && startsAlias(carry.hashBeforeLast, bits, exact);
 }
 
+/** The same question for the part of a joined word that lies in the new node ("NVIDIAs" too). */
+function aloneMayStartAlias(alone: number, beforeLast: number, length: number, last: number, bits: Uint8Array, exact: Set<number>): boolean {
+  return startsAlias(alone, bits, exact) || (last === 0x73 /* s */ && length > 2 && startsAlias(beforeLast, bits, exact));
+}
+
 /** The loop behind Matcher.probe: a plain top-level function so the JIT keeps it tight. */
 function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Set<number>, charStarts: Uint8Array): boolean {
   // A word carried over from the previous node may also have ended there (the next node can be
@@ -332,6 +337,8 @@ function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Set
   // While the first word continues a carried one, also hash it alone (it may start a paragraph).
   let joining = length > 0;
   let alone = 7; // HASH_SEED
+  let aloneBeforeLast = 7;
+  let aloneLength = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let v = info[c]!;
@@ -341,7 +348,11 @@ function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Set
       last = v & 0xffff;
       beforeLast = h;
       h = (Math.imul(h, 31) + last) | 0;
-      if (joining) alone = (Math.imul(alone, 31) + last) | 0;
+      if (joining) {
+        aloneBeforeLast = alone;
+        alone = (Math.imul(alone, 31) + last) | 0;
+        aloneLength++;
+      }
       length++;
       continue;
     }
@@ -349,7 +360,7 @@ function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Set
     if (length > 0) {
       if (startsAlias(h, bits, exact)) return resetCarry(carry);
       if (last === 0x73 && length > 2 && startsAlias(beforeLast, bits, exact)) return resetCarry(carry);
-      if (joining && startsAlias(alone, bits, exact)) return resetCarry(carry);
+      if (joining && aloneMayStartAlias(alone, aloneBeforeLast, aloneLength, last, bits, exact)) return resetCarry(carry);
       h = beforeLast = 7; // HASH_SEED
       length = 0;
     }
@@ -358,7 +369,7 @@ function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Set
       return resetCarry(carry);
     }
   }
-  if (joining && startsAlias(alone, bits, exact)) return resetCarry(carry);
+  if (joining && aloneMayStartAlias(alone, aloneBeforeLast, aloneLength, last, bits, exact)) return resetCarry(carry);
   carry.hash = h;
   carry.hashBeforeLast = beforeLast;
   carry.length = length;

@@ -147,6 +147,16 @@ describe('the probe (first look at page text)', () => {
     expect(matcher.probe('DIA rose.', carry)).toBe(true);
   });
 
+  it('sees a name with a genitive s that starts a node right after a word that ran to the end of the previous one', () => {
+    // Found by the page fuzz test: two paragraphs, "NVIDIANVIDIA" and "NVIDIAs".
+    const carry = newProbeCarry();
+    expect(matcher.probe('NVIDIANVIDIA', carry)).toBe(false);
+    expect(matcher.probe('NVIDIAs', carry) || matcher.probeEnd(carry)).toBe(true);
+    const again = newProbeCarry();
+    expect(matcher.probe('NVIDIANVIDIA', again)).toBe(false);
+    expect(matcher.probe('NVIDIAs said', again)).toBe(true);
+  });
+
   it('with 40,000 made-up aliases still says no to ordinary words (no false "maybe" from the bit filter)', () => {
     const many = Array.from({ length: 40_000 }, (_, i) => ({
       id: `co-${i}`, parent: undefined, marks: true, cues: [],
