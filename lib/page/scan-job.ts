@@ -36,13 +36,18 @@ export class ScanJob {
 
   /** Does a little work; false when the job is finished. */
   step(): boolean {
-    if (this.cursor) {
-      this.read();
-      if (this.cursor) return true;
+    if (!this.text) {
+      if (this.cursor) {
+        this.read();
+        if (this.cursor) return true;
+      }
       this.text = this.builder.finish();
-      if (!this.text) return this.clearOldMarks(), false;
+      if (!this.text) {
+        // No text left (it was all removed): its old marks go, and there is nothing to match.
+        this.clearOldMarks();
+        return false;
+      }
     }
-    if (!this.text) return false;
     this.markPiece(this.text);
     return this.from < this.text.text.length;
   }

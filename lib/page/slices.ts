@@ -27,16 +27,19 @@ export interface SliceStats {
   slices: number;
 }
 
+function countSlice(stats: SliceStats, took: number): void {
+  stats.busyMs += took;
+  stats.slices++;
+  if (took > stats.longestMs) stats.longestMs = took;
+}
+
 /** Runs `work` now, in the caller's task, and counts it as one slice of `stats`. */
 export function timedSlice<T>(stats: SliceStats, work: () => T): T {
   const start = performance.now();
   try {
     return work();
   } finally {
-    const took = performance.now() - start;
-    stats.busyMs += took;
-    stats.slices++;
-    if (took > stats.longestMs) stats.longestMs = took;
+    countSlice(stats, performance.now() - start);
   }
 }
 
@@ -63,9 +66,7 @@ export async function runSliced(
     while (more && performance.now() - start < budgetMs);
     const took = performance.now() - start;
     cpu?.charge(took);
-    stats.busyMs += took;
-    stats.slices++;
-    if (took > stats.longestMs) stats.longestMs = took;
+    countSlice(stats, took);
     if (more) await yieldToPage();
   }
 }

@@ -72,8 +72,8 @@ test.afterEach(async () => {
   copy = undefined;
 });
 
-/** The article open with its marks counted in both frames and the card open on NVIDIA. */
-async function openArticleWithCard(ext: LoadedExtension): Promise<{ tab: Page; errors: string[]; marks: number }> {
+/** The article open with its marks counted in both frames. */
+async function openArticle(ext: LoadedExtension): Promise<{ tab: Page; errors: string[]; marks: number }> {
   await countScriptStarts(ext.context);
   const tab = await ext.context.newPage();
   const errors = collectErrors(tab);
@@ -81,10 +81,21 @@ async function openArticleWithCard(ext: LoadedExtension): Promise<{ tab: Page; e
   await tab.goto(server.url('/article.html'));
   // 5 marks in the top frame (DeepSeek, NVIDIA H100, CUDA, Huawei, Ascend 910C), 2 in the frame.
   await expect.poll(async () => (await pageState(tab)).map((s) => s.marks), { timeout: 10_000 }).toEqual([5, 2]);
+  return { tab, errors, marks: 7 };
+}
+
+/** Rests the pointer on NVIDIA H100 until its card is open: one host on the page. */
+async function openCard(tab: Page): Promise<void> {
   await pointAtMark(tab, 'NVIDIA H100');
   await expect(tab.locator(CARD)).toBeVisible({ timeout: 5_000 });
   expect(total(await pageState(tab), 'hosts')).toBe(1);
-  return { tab, errors, marks: 7 };
+}
+
+/** The article open with its marks counted in both frames and the card open on NVIDIA. */
+async function openArticleWithCard(ext: LoadedExtension): Promise<{ tab: Page; errors: string[]; marks: number }> {
+  const opened = await openArticle(ext);
+  await openCard(opened.tab);
+  return opened;
 }
 
 test('a reload or update: the orphaned copy takes its marks and card away by itself; nothing doubled, no errors', async () => {
@@ -123,16 +134,10 @@ test('a reload or update: the orphaned copy takes its marks and card away by its
 test('uninstalling leaves nothing behind in an open page', async () => {
   copy = new ExtensionCopy();
   ext = await launchCopy(copy);
-  await countScriptStarts(ext.context);
-  const tab = await ext.context.newPage();
-  const errors = collectErrors(tab);
-  await tab.setViewportSize({ width: 1000, height: 700 });
-  await tab.goto(server.url('/article.html'));
-  await expect.poll(async () => (await pageState(tab)).map((s) => s.marks), { timeout: 10_000 }).toEqual([5, 2]);
+  const { tab, errors } = await openArticle(ext);
   // The page as it was before the card added its host: the extension changes nothing else.
   const before = await tab.evaluate(() => document.documentElement.outerHTML);
-  await pointAtMark(tab, 'NVIDIA H100');
-  await expect(tab.locator(CARD)).toBeVisible({ timeout: 5_000 });
+  await openCard(tab);
 
   await uninstallExtension(ext);
   expect(await installedIds(ext.extensionsPage)).not.toContain(ext.extensionId);

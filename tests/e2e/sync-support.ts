@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM_PATH, EXTENSION_DIR } from './fixtures.ts';
 import type { KnowledgeBase } from '../../lib/kb-schema.ts';
+import { cambricon } from '../fixtures/kb/small-kb.ts';
 
 /** The extension APIs these helpers call inside extension pages (page.evaluate code). */
 declare const chrome: {
@@ -129,16 +130,7 @@ export function bundledKb(): KnowledgeBase {
 export function kbWithCambricon(version: number): KnowledgeBase {
   const kb = bundledKb();
   kb.version = version;
-  kb.entities.push({
-    id: 'cambricon',
-    name: 'Cambricon',
-    kind: 'company',
-    marks: true,
-    aliases: [{ text: 'Cambricon', lang: 'en', case: 'any', needsContext: false, notAfter: [] }],
-    cues: [],
-    summary: { en: 'Chinese AI chip designer.', de: 'Chinesischer KI-Chip-Entwickler.' },
-    contexts: [{ source: kb.sources[0]!.id, section: 'Test', text: 'Cambricon designs AI chips.', spans: [{ start: 0, end: 9 }] }],
-  });
+  kb.entities.push(cambricon(kb.sources[0]!.id));
   return kb;
 }
 
