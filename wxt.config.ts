@@ -49,7 +49,7 @@ export default defineConfig({
           id: 'news-context@kb-annotations.example',
           // 140: the first Firefox with the CSS Custom Highlight API the marks are painted with.
           strict_min_version: '140.0',
-          // The extension collects and transmits nothing (see README, Privacy).
+          // The extension collects and transmits nothing (see docs/privacy.md).
           data_collection_permissions: { required: ['none'] },
         },
         // 142: the first Firefox for Android that reads data_collection_permissions.
