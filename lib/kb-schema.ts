@@ -23,6 +23,12 @@ const id = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'should be lower-case letters, digits and single hyphens, like "ascend-910c"'),
   v.maxLength(80, 'is longer than 80 characters'),
 );
+/** Text per UI language; a KB may have only one of the two (a German newsroom's glossary). */
+const localized = (max: number) =>
+  v.pipe(
+    v.object({ en: v.optional(text(max)), de: v.optional(text(max)) }, 'should be an object with an English ("en") and/or a German ("de") text'),
+    v.check((o) => o.en !== undefined || o.de !== undefined, 'should have an English ("en") or a German ("de") text'),
+  );
 const offset = v.pipe(v.number('should be a number'), v.integer('should be a whole number'), v.minValue(0, 'should not be negative'));
 
 export const AliasSchema = v.object({
@@ -45,7 +51,7 @@ export const ContextSchema = v.object({
   spans: v.pipe(v.array(v.object({ start: offset, end: offset }), 'should be a list'), v.minLength(1, 'is empty')),
 });
 
-export const EntitySchema = v.object({
+export const EntitySchema = v.pipe(v.object({
   id,
   name: text(200),
   kind: v.picklist(ENTITY_KINDS, `should be one of ${ENTITY_KINDS.join(', ')}`),
@@ -54,9 +60,16 @@ export const EntitySchema = v.object({
   marks: v.optional(v.boolean('should be true or false'), true),
   aliases: v.pipe(v.array(AliasSchema, 'should be a list'), v.minLength(1, 'is empty'), v.maxLength(100, 'has more than 100 names')),
   cues: v.optional(v.array(text(60), 'should be a list'), []),
-  summary: v.object({ en: text(600), de: text(600) }, 'should have an English ("en") and a German ("de") summary'),
+  /** The name where a language writes it differently ("Chinesische Behörden"). */
+  names: v.optional(v.object({ en: v.optional(text(200)), de: v.optional(text(200)) }, 'should be an object like { "de": "…" }')),
+  /** What the name is, timeless, in one or two lines: the first thing the card says. */
+  description: v.optional(localized(400)),
+  /** How the name figures in the story the KB was built from (the side panel's background). */
+  story: v.optional(localized(600)),
+  /** Older KBs: one summary that mixes both; read as the description where there is none. */
+  summary: v.optional(localized(600)),
   contexts: v.optional(v.pipe(v.array(ContextSchema, 'should be a list'), v.maxLength(1000, 'has more than 1000 contexts')), []),
-});
+}), v.check((e) => e.description !== undefined || e.summary !== undefined, 'has no description: give it "description" with an English ("en") or German ("de") text'));
 
 export const RelationSchema = v.object({
   from: id,
@@ -80,7 +93,8 @@ export const KnowledgeBaseSchema = v.object({
   format: v.literal(KB_FORMAT, `should be ${KB_FORMAT} (the KB format this extension reads)`),
   version: v.pipe(v.number('should be a number'), v.integer('should be a whole number'), v.minValue(1, 'should be 1 or more')),
   released: v.pipe(v.string('should be text'), v.isoDate('should be a date like 2026-11-28')),
-  title: v.optional(text(200)),
+  /** One title, or one per UI language. */
+  title: v.optional(v.union([text(200), localized(200)], 'should be text, or an object with an English ("en") and/or a German ("de") title')),
   sources: v.pipe(v.array(SourceSchema, 'should be a list'), v.maxLength(1000, 'has more than 1000 sources')),
   entities: v.pipe(v.array(EntitySchema, 'should be a list'), v.minLength(1, 'is empty'), v.maxLength(20000, 'has more than 20000 entities')),
   relations: v.optional(v.pipe(v.array(RelationSchema, 'should be a list'), v.maxLength(100000, 'has too many relations')), []),
@@ -92,5 +106,6 @@ export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Relation = v.InferOutput<typeof RelationSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type KnowledgeBase = v.InferOutput<typeof KnowledgeBaseSchema>;
+export type Localized = NonNullable<Entity['description']>;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];

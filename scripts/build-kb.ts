@@ -2,7 +2,7 @@
 // Both land in public/, so WXT ships them as plain files: /kb.json and /kb.schema.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toJsonSchema } from '@valibot/to-json-schema';
+import { toJsonSchema, type JsonSchema, type OverrideActionContext } from '@valibot/to-json-schema';
 import { SeedError } from '../lib/compile-kb.ts';
 import { KnowledgeBaseSchema } from '../lib/kb-schema.ts';
 import { buildBundledKb } from './seeds.ts';
@@ -14,8 +14,16 @@ export function kbJsonSchema(): object {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'News-context knowledge base',
     description: 'The format the extension bundles, syncs from a URL and imports. Generated from lib/kb-schema.ts.',
-    ...toJsonSchema(KnowledgeBaseSchema, { errorMode: 'throw' }),
+    ...toJsonSchema(KnowledgeBaseSchema, { errorMode: 'throw', overrideAction: oneOfRequired }),
   };
+}
+
+/** The schema's two `check`s say "at least one of these keys": en or de; description or summary. */
+function oneOfRequired({ valibotAction, jsonSchema }: OverrideActionContext): JsonSchema | undefined {
+  if (valibotAction.type !== 'check') return undefined;
+  const keys = Object.keys(jsonSchema.properties ?? {});
+  const either = keys.includes('description') ? ['description', 'summary'] : ['en', 'de'];
+  return { ...jsonSchema, anyOf: either.map((key) => ({ required: [key] })) };
 }
 
 function main(): void {

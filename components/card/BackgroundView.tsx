@@ -3,6 +3,7 @@
 import type { EntityDetails } from '../../lib/messages.ts';
 import type { CardLanguage } from '../../lib/card/card-language.ts';
 import { groupBySection } from '../../lib/card/group-contexts.ts';
+import { kbTitle } from '../../lib/localized.ts';
 import { relationParts } from '../../lib/card/relation-phrases.ts';
 import { formatDate } from './format-date.ts';
 import { QuoteText } from './QuoteText.tsx';
@@ -67,7 +68,7 @@ export function BackgroundView({ details, language, t, optionsUrl, onSwitch, onO
             </li>
           ))}
           <li>
-            {details.kb.title && <>{details.kb.title} · </>}
+            {kbTitle(details.kb, language) && <>{kbTitle(details.kb, language)} · </>}
             {t('card_kbReleased', [String(details.kb.version), formatDate(details.kb.released, language)])}
           </li>
         </ul>

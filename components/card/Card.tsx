@@ -3,6 +3,7 @@
 import type { Context } from '../../lib/kb-schema.ts';
 import type { EntityDetails } from '../../lib/messages.ts';
 import type { CardLanguage } from '../../lib/card/card-language.ts';
+import { entityDescription, entityName } from '../../lib/localized.ts';
 import { BackgroundView } from './BackgroundView.tsx';
 import { MentionNav, type MentionPosition } from './MentionNav.tsx';
 import { QuoteText } from './QuoteText.tsx';
@@ -45,13 +46,13 @@ export function Card(props: CardProps) {
       tabIndex={-1}
     >
       <header>
-        <h2 id="kb-card-name">{entity.name}</h2>
+        <h2 id="kb-card-name">{entityName(entity, language)}</h2>
         <span class="kind">{kindLabel(entity.kind, t)}</span>
         <button type="button" class="close" aria-label={t('card_close')} title={t('card_close')} onClick={props.onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <p id="kb-card-summary" class="summary">{entity.summary[language]}</p>
+      <p id="kb-card-summary" class="summary">{entityDescription(entity, language)?.text}</p>
       {!expanded && quote && (
         <blockquote class="quote"><QuoteText context={quote} /></blockquote>
       )}

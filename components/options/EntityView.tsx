@@ -6,6 +6,7 @@ import { relationSentence } from '../../lib/card/relation-phrases.ts';
 import type { EntityDetails } from '../../lib/messages.ts';
 import { askBackground } from '../../lib/messaging.ts';
 import type { StoreOverview } from '../../lib/store/overview.ts';
+import { entityDescription, entityName } from '../../lib/localized.ts';
 import { QuoteText } from '../card/QuoteText.tsx';
 import { SourceTitle } from '../card/SourceLine.tsx';
 import { t, kbLanguage } from './i18n.ts';
@@ -34,9 +35,9 @@ export function EntityView(props: { id: string; overview: StoreOverview; focus: 
   const self = { id: entity.id, name: entity.name };
   return (
     <article class="entity-view" aria-labelledby="entity-name" data-entity={entity.id}>
-      <h2 id="entity-name" tabIndex={-1} ref={heading}>{entity.name}</h2>
+      <h2 id="entity-name" tabIndex={-1} ref={heading}>{entityName(entity, kbLanguage)}</h2>
       <p class="kind">{t(`card_kind_${entity.kind}`)}</p>
-      <p class="summary">{entity.summary[kbLanguage]}</p>
+      <p class="summary">{entityDescription(entity, kbLanguage)?.text}</p>
       {entity.marks ? (
         <label class="switch">
           <input

@@ -5,7 +5,8 @@ import { askBackground } from '../../lib/messaging.ts';
 import type { KbSummary, StoreOverview } from '../../lib/store/overview.ts';
 import type { KbOutcome } from '../../lib/sync/outcome.ts';
 import { formatAge, formatDate, formatDateTime } from './format.ts';
-import { t, uiLanguage } from './i18n.ts';
+import { kbLanguage, t, uiLanguage } from './i18n.ts';
+import { kbTitle } from '../../lib/localized.ts';
 import { OutcomeView } from './OutcomeView.tsx';
 
 export function originText(summary: KbSummary): string {
@@ -22,7 +23,7 @@ export function KbSummaryPanel({ overview }: { overview: StoreOverview }) {
   return (
     <section aria-labelledby="kb-heading" class="panel" data-testid="kb-summary">
       <h2 id="kb-heading">{t('options_kb_heading')}</h2>
-      {active.title && <p class="kb-title">{active.title}</p>}
+      {kbTitle(active, kbLanguage) && <p class="kb-title">{kbTitle(active, kbLanguage)}</p>}
       <dl class="facts">
         <dt>{t('options_kb_source')}</dt>
         <dd data-testid="kb-source">{originText(active)}</dd>

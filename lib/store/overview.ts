@@ -1,7 +1,7 @@
 // What the options page and popup show about the store, in one answer: the active KB in
 // brief, whether there is one to roll back to, the entity list for the browser, the reader's
 // layer, the settings and the last sync attempt.
-import type { Entity } from '../kb-schema.ts';
+import type { Entity, KnowledgeBase } from '../kb-schema.ts';
 import type { KbSlots } from './kb-slots.ts';
 import type { ReaderLayer } from './reader-layer.ts';
 import type { KbOrigin, StoredKb } from './schema.ts';
@@ -10,7 +10,7 @@ import type { Settings, SyncStatus } from './settings.ts';
 export interface KbSummary {
   version: number;
   released: string;
-  title?: string;
+  title?: KnowledgeBase['title'];
   entities: number;
   contexts: number;
   origin: KbOrigin;

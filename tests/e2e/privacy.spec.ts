@@ -165,7 +165,10 @@ async function visit(page: Page, url: string): Promise<void> {
       await page.goto(url, { waitUntil: 'load' });
       if (page.url() === url) return;
     } catch (error) {
-      if (attempt >= 2 || !String(error).includes('ERR_ABORTED')) throw error;
+      // The late navigation either aborts this goto or replaces it (with the error page of
+      // the blocked address): both are the page's doing, so try again.
+      const interrupted = /ERR_ABORTED|interrupted by another navigation/.test(String(error));
+      if (attempt >= 2 || !interrupted) throw error;
     }
     await page.waitForTimeout(200);
   }

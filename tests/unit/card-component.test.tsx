@@ -52,11 +52,11 @@ describe('the hover card', () => {
     expect(label?.textContent).toBe('NVIDIA');
   });
 
-  it('shows the name, kind, English summary, a quote with the name emphasised and the source', () => {
+  it('shows the name, kind, English description, a quote with the name emphasised and the source', () => {
     render(<Card {...props()} />, root);
     expect(root.querySelector('h2')?.textContent).toBe('NVIDIA');
     expect(root.querySelector('.kind')?.textContent).toBe('company');
-    expect(root.querySelector('.summary')?.textContent).toBe(seedKb().entities.find((e) => e.id === 'nvidia')!.summary.en);
+    expect(root.querySelector('.summary')?.textContent).toBe(seedKb().entities.find((e) => e.id === 'nvidia')!.description!.en);
     const quote = root.querySelector('blockquote.quote')!;
     expect(quote.querySelector('strong')?.textContent).toMatch(/^NVIDIA/i);
     const source = root.querySelector('.source')!.textContent!;
@@ -67,7 +67,7 @@ describe('the hover card', () => {
 
   it('writes in German for a German reader', () => {
     render(<Card {...props({ language: 'de', t: translator('de') })} />, root);
-    expect(root.querySelector('.summary')?.textContent).toBe(seedKb().entities.find((e) => e.id === 'nvidia')!.summary.de);
+    expect(root.querySelector('.summary')?.textContent).toBe(seedKb().entities.find((e) => e.id === 'nvidia')!.description!.de);
     expect(root.querySelector('.kind')?.textContent).toBe('Unternehmen');
     expect(root.textContent).toContain('Erwähnung 2 von 7 auf dieser Seite');
     expect(byText('Hintergrund')).toBeTruthy();

@@ -117,8 +117,13 @@ describe('a broken seed fails the build with the file, the entity and the field'
     expect(errorOf(dir)).toMatch(/entities\.json:\n\s+not valid JSON at line 3, column 16: unexpected ","/);
   });
 
-  it('a missing summary language', () => {
-    const dir = brokenSeeds((d) => { entities(d)[0]!.summary = { en: 'Only English.' }; });
-    expect(errorOf(dir)).toContain('entity "deepseek" (entities[0]), field summary.de: is missing');
+  it('an entity without a description', () => {
+    const dir = brokenSeeds((d) => { delete entities(d)[0]!.description; });
+    expect(errorOf(dir)).toContain('entity "deepseek" (entities[0]): has no description: give it "description"');
+  });
+
+  it('a description in neither language', () => {
+    const dir = brokenSeeds((d) => { entities(d)[0]!.description = { fr: 'Seulement en français.' }; });
+    expect(errorOf(dir)).toContain('entity "deepseek" (entities[0]), field description: should have an English ("en") or a German ("de") text');
   });
 });

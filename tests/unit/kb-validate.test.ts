@@ -39,6 +39,25 @@ describe('validateKb', () => {
     expect(problems(breakIt(clone()))).toContain(message);
   });
 
+  it('still reads an older KB whose entities have one summary instead of a description and a story', () => {
+    const kb = clone() as unknown as { title?: unknown; entities: Record<string, unknown>[] };
+    kb.title = 'An older KB';
+    for (const e of kb.entities) {
+      e.summary = { en: 'Summary.', de: 'Zusammenfassung.' };
+      delete e.description;
+      delete e.story;
+      delete e.names;
+    }
+    expect(problems(kb)).toEqual([]);
+  });
+
+  it('accepts a description in one language only, and a title per language', () => {
+    const kb = clone();
+    kb.entities[0]!.description = { de: 'Nur Deutsch.' };
+    kb.title = { en: 'English title', de: 'Deutscher Titel' };
+    expect(problems(kb)).toEqual([]);
+  });
+
   it('reports every problem, not just the first', () => {
     const kb = clone();
     kb.entities[4]!.aliases = [];
