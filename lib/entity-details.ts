@@ -1,7 +1,25 @@
 // What the card and the background view show for one entity, derived from a KB and the
 // reader's note: its contexts and its products' contexts, its relations both ways, its sources.
-import type { KnowledgeBase } from './kb-schema.ts';
-import type { EntityDetails, RelationInWords } from './messages.ts';
+import type { Entity, KnowledgeBase, RelationType, Source } from './kb-schema.ts';
+
+export interface RelationInWords {
+  type: RelationType;
+  /** 'out': this entity is the subject ("Huawei makes …"); 'in': the object ("… makes the Ascend 910C"). */
+  direction: 'out' | 'in';
+  other: { id: string; name: string };
+}
+
+/** What the card shows for one entity. */
+export interface EntityDetails {
+  entity: Entity;
+  /** Contexts of this entity and of its products (children), for the background view. */
+  contexts: Entity['contexts'];
+  family: { id: string; name: string };
+  relations: RelationInWords[];
+  sources: Source[];
+  kb: Pick<KnowledgeBase, 'version' | 'released' | 'title'>;
+  note: string;
+}
 
 export function entityDetails(kb: KnowledgeBase, id: string, note = ''): EntityDetails | null {
   const byId = new Map(kb.entities.map((e) => [e.id, e]));

@@ -1,7 +1,7 @@
 // The card: a labelled, non-modal dialog about one entity. Collapsed it is the hover card
 // (summary, one quote, source, related names, mentions, note); expanded it adds the background.
 import type { Context } from '../../lib/kb-schema.ts';
-import type { EntityDetails } from '../../lib/messages.ts';
+import type { EntityDetails } from '../../lib/entity-details.ts';
 import type { CardLanguage } from '../../lib/card/card-language.ts';
 import { BackgroundView } from './BackgroundView.tsx';
 import { MentionNav, type MentionPosition } from './MentionNav.tsx';

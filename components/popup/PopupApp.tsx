@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { MarkCount } from '../../lib/messages.ts';
+import type { MarkCount } from '../../lib/page/mark-counts.ts';
 import { askBackground, askTab } from '../../lib/messaging.ts';
 import type { TabState } from '../../lib/store/overview.ts';
 import { t } from '../options/i18n.ts';

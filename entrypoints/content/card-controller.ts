@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MarkRegistry, PageMark } from '../../lib/page/mark-registry.ts';
-import type { PageConfig } from '../../lib/messages.ts';
+import type { PageConfig } from '../../lib/page-config.ts';
 import { askBackground } from '../../lib/messaging.ts';
 import { cardLanguage } from '../../lib/card/card-language.ts';
 import { createHoverIntent } from '../../lib/card/hover-intent.ts';

@@ -15,7 +15,7 @@ import { pickQuote } from '../../lib/card/pick-quote.ts';
 import { textAround } from '../../lib/card/text-around.ts';
 import { keepCardPlaced, rehearsePlacement } from '../../lib/card/place-card.ts';
 import type { Context } from '../../lib/kb-schema.ts';
-import type { EntityDetails } from '../../lib/messages.ts';
+import type { EntityDetails } from '../../lib/entity-details.ts';
 import type { MarkRegistry, PageMark } from '../../lib/page/mark-registry.ts';
 import type { DetailsCache } from './card-details.ts';
 import { createCardHost, type CardHost } from './card-host.tsx';

@@ -1,7 +1,9 @@
 // The content script: asks the background for the page config, marks the page, keeps the marks
 // current as the page changes, and answers the popup and the keyboard commands.
 import { askBackground, answer } from '../../lib/messaging.ts';
-import type { ContentRequests, MarkCount, PageConfig } from '../../lib/messages.ts';
+import type { ContentRequests } from '../../lib/messages.ts';
+import type { PageConfig } from '../../lib/page-config.ts';
+import { countMarks } from '../../lib/page/mark-counts.ts';
 import { compileMatcherInSlices } from '../../lib/matcher.ts';
 import { yieldToPage } from '../../lib/page/slices.ts';
 import { highlightsSupported, MarkStore } from '../../lib/page/mark-store.ts';
@@ -24,16 +26,6 @@ export default defineContentScript({
     let annotator: PageAnnotator | undefined;
     let card: CardController | undefined;
     let entityNames = new Map<string, string>();
-
-    const summary = (): MarkCount[] => {
-      const counts = new Map<string, MarkCount>();
-      for (const m of store?.marks() ?? []) {
-        const c = counts.get(m.entity) ?? { entity: m.entity, name: entityNames.get(m.entity) ?? m.entity, family: m.family, count: 0 };
-        c.count++;
-        counts.set(m.entity, c);
-      }
-      return [...counts.values()];
-    };
 
     const apply = async (config: PageConfig): Promise<void> => {
       entityNames = new Map(config.entities.map((e) => [e.id, e.name]));
@@ -62,7 +54,7 @@ export default defineContentScript({
 
     const stopAnswering = answer<ContentRequests>({
       'page:refresh': () => refresh(),
-      'marks:summary': () => ({ supported, marks: summary() }),
+      'marks:summary': () => ({ supported, marks: countMarks(store?.marks() ?? [], entityNames) }),
       'marks:reveal': ({ entity }) => card?.reveal(entity) ?? false,
       'marks:step': ({ direction }) => card?.step(direction),
     });

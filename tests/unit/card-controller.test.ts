@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from '../../entrypoints/content/card-controller.ts';
 import { entityDetails } from '../../lib/entity-details.ts';
-import type { PageConfig } from '../../lib/messages.ts';
+import type { PageConfig } from '../../lib/page-config.ts';
 import { seedKb } from '../fixtures/card/seed-kb.ts';
 import { translator } from '../fixtures/card/translator.ts';
 import { pageWithMarks } from '../fixtures/card/page-with-marks.ts';

@@ -3,7 +3,7 @@
 // The popup's words for each kind of tab, with the background and the tab's content script faked.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MarkCount } from '../../lib/messages.ts';
+import type { MarkCount } from '../../lib/page/mark-counts.ts';
 import type { TabState } from '../../lib/store/overview.ts';
 import { en } from '../fixtures/kb/test-support.ts';
 
