@@ -1,6 +1,7 @@
 // What the card and the background view show for one entity, derived from a KB and the
 // reader's note: its contexts and its products' contexts, its relations both ways, its sources.
 import type { Entity, KnowledgeBase, RelationType, Source } from './kb-schema.ts';
+import { ancestorsOf, familyOf } from './parent-chain.ts';
 
 export interface RelationInWords {
   type: RelationType;
@@ -26,16 +27,8 @@ export function entityDetails(kb: KnowledgeBase, id: string, note = ''): EntityD
   const entity = byId.get(id);
   if (!entity) return null;
 
-  let family = entity;
-  for (let hops = 0; family.parent && byId.has(family.parent) && hops < kb.entities.length; hops++) {
-    family = byId.get(family.parent)!;
-  }
-  const descendants = kb.entities.filter((e) => {
-    for (let p = e.parent, hops = 0; p && hops < kb.entities.length; p = byId.get(p)?.parent, hops++) {
-      if (p === id) return true;
-    }
-    return false;
-  });
+  const family = familyOf(entity, byId);
+  const descendants = kb.entities.filter((e) => ancestorsOf(e, byId).includes(entity));
   const contexts = [...entity.contexts, ...descendants.flatMap((e) => e.contexts)];
 
   const relations: RelationInWords[] = [];
