@@ -7,7 +7,7 @@ import { relationParts } from '../../lib/card/relation-phrases.ts';
 import { formatDate } from './format-date.ts';
 import { QuoteText } from './QuoteText.tsx';
 import { SourceTitle } from './SourceLine.tsx';
-import type { Translate } from './translate.ts';
+import type { Translate } from '../../lib/translate.ts';
 
 export interface BackgroundViewProps {
   details: EntityDetails;

@@ -4,7 +4,7 @@ import type { Source } from '../../lib/kb-schema.ts';
 import type { EntityDetails } from '../../lib/entity-details.ts';
 import { webLink } from '../../lib/card/safe-link.ts';
 import { formatDate } from './format-date.ts';
-import type { Translate } from './translate.ts';
+import type { Translate } from '../../lib/translate.ts';
 
 export function SourceTitle({ source }: { source: Source }) {
   const href = webLink(source.url);

@@ -10,7 +10,7 @@ import { createHoverIntent } from '../../lib/card/hover-intent.ts';
 import { lineIndexAt } from '../../lib/card/line-anchor.ts';
 import { stepMark, stepMention } from '../../lib/card/mark-steps.ts';
 import { scrollMarkIntoView } from '../../lib/card/scroll-to-mark.ts';
-import { rememberTranslations } from '../../components/card/translate.ts';
+import { rememberTranslations } from '../../lib/translate.ts';
 import { createCardView, type CardRequest } from './card-view.ts';
 import { createDetailsCache } from './card-details.ts';
 import { trackPointer } from './card-pointer.ts';
@@ -46,7 +46,7 @@ export function createCardController(
   /** Where the keyboard continues from after a card was closed, while it is still in view. */
   let lastShown: PageMark | null = null;
   const details = createDetailsCache();
-  const t = rememberTranslations((key, substitutions) => browser.i18n.getMessage(key as 'extName', substitutions));
+  const t = rememberTranslations((key, substitutions) => browser.i18n.getMessage(key as 'extName', substitutions?.map(String)));
   const view = createCardView({
     registry,
     details,

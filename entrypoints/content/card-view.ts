@@ -7,7 +7,7 @@
 // the next frame.
 import type { CardProps } from '../../components/card/Card.tsx';
 import { kindLabel } from '../../components/card/Card.tsx';
-import type { Translate } from '../../components/card/translate.ts';
+import type { Translate } from '../../lib/translate.ts';
 import type { CardLanguage } from '../../lib/card/card-language.ts';
 import { lineAnchor } from '../../lib/card/line-anchor.ts';
 import { mentionPlace } from '../../lib/card/mark-steps.ts';

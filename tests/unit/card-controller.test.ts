@@ -9,7 +9,7 @@ import { createCardController } from '../../entrypoints/content/card-controller.
 import { entityDetails } from '../../lib/entity-details.ts';
 import type { PageConfig } from '../../lib/page-config.ts';
 import { seedKb } from '../fixtures/card/seed-kb.ts';
-import { translator } from '../fixtures/card/translator.ts';
+import { translator } from '../fixtures/translator.ts';
 import { pageWithMarks } from '../fixtures/card/page-with-marks.ts';
 
 const config: PageConfig = { kbVersion: 1, enabled: true, entities: [], openDelay: 500, closeDelay: 300 };

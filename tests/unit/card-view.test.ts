@@ -8,7 +8,7 @@ import { createDetailsCache } from '../../entrypoints/content/card-details.ts';
 import { entityDetails } from '../../lib/entity-details.ts';
 import type { MarkRegistry } from '../../lib/page/mark-registry.ts';
 import { seedKb } from '../fixtures/card/seed-kb.ts';
-import { translator } from '../fixtures/card/translator.ts';
+import { translator } from '../fixtures/translator.ts';
 import { pageWithMarks } from '../fixtures/card/page-with-marks.ts';
 
 

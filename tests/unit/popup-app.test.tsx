@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MarkCount } from '../../lib/page/mark-counts.ts';
 import type { TabState } from '../../lib/store/overview.ts';
-import { en } from '../fixtures/kb/test-support.ts';
+import { en } from '../fixtures/translator.ts';
 
 const tab: { state: TabState; summary: (() => Promise<{ supported: boolean; marks: MarkCount[] }>) } = {
   state: { url: 'https://news.example/a', site: 'news.example', paused: false, siteOff: false, dismissed: [] },
