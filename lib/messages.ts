@@ -13,6 +13,9 @@ import type { KbOutcome, SyncPhase } from './sync/outcome.ts';
 export interface BackgroundRequests {
   'page:config': [{ url: string }, PageConfig];
   'entity:details': [{ id: string }, EntityDetails | null];
+  /** A tab's top frame has re-marked after the 'page:refresh' of `round`
+   * (entrypoints/background/tab-remarking.ts). */
+  'page:remarked': [{ round: number }, void];
   /** The card's link to an entity on the options page: a web page may not open extension
    * pages itself, so the background opens the tab (entrypoints/background/commands.ts). */
   'options:open': [{ entity: string }, void];
@@ -33,8 +36,9 @@ export interface BackgroundRequests {
 }
 
 export interface ContentRequests {
-  /** The KB or the settings changed: fetch the config again and re-mark. */
-  'page:refresh': [Record<string, never>, void];
+  /** The KB or the settings changed: fetch the config again and re-mark, then say
+   * 'page:remarked' with the same round (the top frame). Answers true at once, before re-marking. */
+  'page:refresh': [{ round: number }, boolean];
   /** The marks on this page, grouped by entity, for the popup. */
   'marks:summary': [Record<string, never>, { supported: boolean; marks: MarkCount[] }];
   /** Scroll to the first mark of an entity and open its card. */
@@ -54,4 +58,7 @@ export interface ExtensionPageEvents {
   'sync:progress': { phase: SyncPhase };
   /** The KB, the reader's layer or the settings changed: read them again. */
   'store:changed': Record<string, never>;
+  /** Open tabs re-marking after a change: `left` are still at it (0: all done); `tabId` has just
+   * finished; `unanswered` tabs were given up on (they re-mark when next loaded). */
+  'tabs:remarking': { round: number; left: number; tabId?: number; unanswered?: number };
 }

@@ -10,13 +10,17 @@ import { pageRequests } from './page-requests.ts';
 import { acceptRequest } from './sender-policy.ts';
 import { storeRequests } from './store-requests.ts';
 import { forgetTab } from './tab-addresses.ts';
+import { stopWaitingFor } from './tab-remarking.ts';
 
 export default defineBackground(() => {
   answer<BackgroundRequests>({ ...pageRequests, ...storeRequests, ...cardRequests }, acceptRequest);
 
   // Install and update: the bundled KB becomes active unless the reader's own KB is (lib/store/bundled-kb.ts).
   browser.runtime.onInstalled.addListener(() => void installBundledKb());
-  browser.tabs.onRemoved.addListener(forgetTab);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    stopWaitingFor(tabId);
+  });
   forwardCommands();
   listenForAutoSync();
   // Alarms may not survive a browser restart: set it again on every start of the worker.

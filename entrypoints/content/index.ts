@@ -1,5 +1,6 @@
 // The content script: asks the background for the page config, marks the page, keeps the marks
-// current as the page changes, and answers the popup and the keyboard commands.
+// current as the page changes, re-marks when the background says the KB or the settings
+// changed (and says when it is done), and answers the popup and the keyboard commands.
 import { askBackground, answer } from '../../lib/messaging.ts';
 import type { ContentRequests } from '../../lib/messages.ts';
 import type { PageConfig } from '../../lib/page-config.ts';
@@ -7,8 +8,7 @@ import { countMarks } from '../../lib/page/mark-counts.ts';
 import { compileMatcherInSlices } from '../../lib/matcher.ts';
 import { yieldToPage } from '../../lib/page/slices.ts';
 import { highlightsSupported, MarkStore } from '../../lib/page/mark-store.ts';
-import { PageAnnotator } from '../../lib/page/page-annotator.ts';
-import { reportBench } from '../../lib/page/bench-report.ts';
+import { PageAnnotator, type PassStats } from '../../lib/page/page-annotator.ts';
 import { createCardController, type CardController } from './card-controller.ts';
 
 const ORPHAN_CHECK_MS = 5000;
@@ -27,33 +27,46 @@ export default defineContentScript({
     let card: CardController | undefined;
     let entityNames = new Map<string, string>();
 
-    const apply = async (config: PageConfig): Promise<void> => {
+    /** Marks the page with `config`; what the pass took, when there was one. */
+    let apply = async (config: PageConfig): Promise<PassStats | undefined> => {
       entityNames = new Map(config.entities.map((e) => [e.id, e.name]));
       if (!config.enabled) {
         annotator?.stop();
         annotator = undefined;
         store?.clear();
         store?.notify();
-        return;
+        return undefined;
       }
-      const compileStart = performance.now();
       const matcher = await compileMatcherInSlices(config.entities, yieldToPage);
-      if (!ctx.isValid) return;
-      const compileMs = performance.now() - compileStart;
+      if (!ctx.isValid) return undefined;
       store ??= new MarkStore();
       card ??= createCardController(ctx, store, config);
       card.configure(config);
-      const stats = annotator ? await annotator.reset(matcher) : await (annotator = new PageAnnotator(matcher, store, document)).annotate();
-      if (__KB_BENCH__) reportBench({ ...stats, compileMs, entities: config.entities.length });
+      return annotator ? annotator.reset(matcher) : (annotator = new PageAnnotator(matcher, store, document)).annotate();
     };
 
-    const refresh = async () => {
-      if (!ctx.isValid) return;
-      await apply(await askBackground('page:config', { url: location.href }));
+    // One refresh at a time, in order: an older config never lands after a newer one.
+    let refreshing: Promise<unknown> = Promise.resolve();
+    const refresh = (): Promise<void> => {
+      const next = refreshing.then(async () => {
+        if (ctx.isValid) await apply(await askBackground('page:config', { url: location.href }));
+      });
+      refreshing = next.catch(() => undefined);
+      return next;
+    };
+
+    /** Re-marks, then (the top frame, for its tab) tells the background it is done. */
+    const remark = async (round: number): Promise<void> => {
+      await refresh().catch(() => undefined);
+      if (ctx.isValid && window === window.top) await askBackground('page:remarked', { round }).catch(() => undefined);
     };
 
     const stopAnswering = answer<ContentRequests>({
-      'page:refresh': () => refresh(),
+      // Answered at once: the background does not wait for the page to be re-marked.
+      'page:refresh': ({ round }) => {
+        void remark(round);
+        return true;
+      },
       'marks:summary': () => ({ supported, marks: countMarks(store?.marks() ?? [], entityNames) }),
       'marks:reveal': ({ entity }) => card?.reveal(entity) ?? false,
       'marks:step': ({ direction }) => card?.step(direction),
