@@ -14,7 +14,6 @@ import { rememberTranslations } from '../../lib/translate.ts';
 import { createCardView, type CardRequest } from './card-view.ts';
 import { createDetailsCache } from './card-details.ts';
 import { trackPointer } from './card-pointer.ts';
-import { startOpenProbe } from './card-bench.ts';
 
 export interface CardController {
   /** Keyboard command: the next (1) or previous (-1) mark, scrolled into view, card open with focus. */
@@ -73,10 +72,7 @@ export function createCardController(
     openDelay: config.openDelay,
     closeDelay: config.closeDelay,
     onIntent: (mark) => view.prepare(mark), // fetch and render while the reader rests
-    onOpen: (mark) => {
-      const probe = startOpenProbe(() => view.visible());
-      view.show({ mark, entity: mark.entity, line: lineIndexAt(mark.range, pointer.x, pointer.y), pinned: false, expanded: false, focus: false, probe });
-    },
+    onOpen: (mark) => view.show({ mark, entity: mark.entity, line: lineIndexAt(mark.range, pointer.x, pointer.y), pinned: false, expanded: false, focus: false }),
     onClose: () => view.hide({ restoreFocus: false }),
   });
 

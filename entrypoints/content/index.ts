@@ -9,6 +9,7 @@ import { compileMatcherInSlices } from '../../lib/matcher.ts';
 import { yieldToPage } from '../../lib/page/slices.ts';
 import { highlightsSupported, MarkStore } from '../../lib/page/mark-store.ts';
 import { PageAnnotator, type PassStats } from '../../lib/page/page-annotator.ts';
+import { withBenchHook } from '../../bench/content-hook.ts';
 import { createCardController, type CardController } from './card-controller.ts';
 
 const ORPHAN_CHECK_MS = 5000;
@@ -44,6 +45,9 @@ export default defineContentScript({
       card.configure(config);
       return annotator ? annotator.reset(matcher) : (annotator = new PageAnnotator(matcher, store, document)).annotate();
     };
+    // `npm run bench` builds only (a normal build leaves this line and bench/ out): the bench
+    // reads each pass and each card open from this one hook.
+    if (__KB_BENCH__) apply = withBenchHook(apply);
 
     // One refresh at a time, in order: an older config never lands after a newer one.
     let refreshing: Promise<unknown> = Promise.resolve();
