@@ -1,6 +1,7 @@
 // The background: owns the store, answers the content scripts, options page and popup,
 // and runs automatic syncs. The logic lives in lib/; this folder only wires it up.
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import { answer } from '../../lib/messaging.ts';
 import { listenForAutoSync, scheduleAutoSync } from './auto-sync.ts';

@@ -1,6 +1,7 @@
 // The content script: asks the background for the page config, marks the page, keeps the marks
 // current as the page changes, re-marks when the background says the KB or the settings
 // changed (and says when it is done), and answers the popup and the keyboard commands.
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { askBackground, answer } from '../../lib/messaging.ts';
 import type { ContentRequests } from '../../lib/messages.ts';
 import type { PageConfig } from '../../lib/page-config.ts';
