@@ -22,6 +22,10 @@ export default defineBackground(() => {
     forgetTab(tabId);
     stopWaitingFor(tabId);
   });
+  // A tab that loads a new page marks it with the newest config from the start.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') stopWaitingFor(tabId);
+  });
   forwardCommands();
   listenForAutoSync();
   // Alarms may not survive a browser restart: set it again on every start of the worker.

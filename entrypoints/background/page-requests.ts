@@ -9,14 +9,11 @@ import { entitiesOffOnSite, getEntitySwitches, getNote } from '../../lib/store/r
 import { getSettings } from '../../lib/store/settings.ts';
 import { activeKb, database } from './database.ts';
 import { rememberTabAddress, tabAddress } from './tab-addresses.ts';
-import { stopWaitingFor, tabRemarked } from './tab-remarking.ts';
+import { tabRemarked } from './tab-remarking.ts';
 
 export const pageRequests: Handlers<BackgroundRequests> = {
   'page:config': async ({ url }, sender) => {
-    if (sender.tab?.id !== undefined && sender.frameId === 0) {
-      rememberTabAddress(sender.tab.id, sender.url ?? url);
-      stopWaitingFor(sender.tab.id); // a new page, marked with the newest config from the start
-    }
+    if (sender.tab?.id !== undefined && sender.frameId === 0) rememberTabAddress(sender.tab.id, sender.url ?? url);
     const db = await database();
     const [kb, layer, settings] = await Promise.all([activeKb(), getEntitySwitches(db), getSettings(db)]);
     return pageConfig(kb, url, {
