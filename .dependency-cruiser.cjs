@@ -20,55 +20,43 @@ const EXTENSION_API_ADAPTERS = [
 /** Where the extension APIs come from (resolved paths). */
 const EXTENSION_APIS = '^node_modules/(wxt/dist/(browser|utils|testing)|webextension-polyfill|@wxt-dev/(browser|webextension-polyfill))';
 
+/** A rule that fails the check: `from` may not import `to`. */
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
+
 module.exports = {
   forbidden: [
-    {
-      name: 'no-cycles',
-      comment: 'An import cycle: split what both sides need into a module of its own.',
-      severity: 'error',
-      from: {},
-      to: { circular: true },
-    },
-    {
-      name: 'lib-is-the-core',
-      comment: 'lib/ is the pure core: it imports nothing from entrypoints/, components/, bench/, scripts/ or tests/.',
-      severity: 'error',
-      from: { path: '^lib/' },
-      to: { path: '^(entrypoints|components|bench|scripts|tests)/' },
-    },
-    {
-      name: 'components-are-ui-over-lib',
-      comment: 'components/ (Preact UI) may use lib/, never the entrypoints that wire them up, nor bench/, scripts/ or tests/.',
-      severity: 'error',
-      from: { path: '^components/' },
-      to: { path: '^(entrypoints|bench|scripts|tests)/' },
-    },
-    {
-      name: 'entrypoints-take-no-script-or-test-code',
-      severity: 'error',
-      from: { path: '^entrypoints/' },
-      to: { path: '^(scripts|tests)/' },
-    },
-    {
-      name: 'bench-only-through-its-hook',
-      comment: 'Shipped code reaches bench/ at one place: the content entrypoint installs bench/content-hook.ts in bench builds (normal builds drop it).',
-      severity: 'error',
-      from: { path: '^(entrypoints|lib|components)/', pathNot: '^entrypoints/content/index\\.ts$' },
-      to: { path: '^bench/' },
-    },
-    {
-      name: 'the-hook-is-the-only-bench-module-shipped-code-imports',
-      severity: 'error',
-      from: { path: '^entrypoints/content/index\\.ts$' },
-      to: { path: '^bench/', pathNot: '^bench/content-hook\\.ts$' },
-    },
-    {
-      name: 'extension-apis-only-in-adapters',
-      comment: `Extension APIs are for the adapter modules only (.dependency-cruiser.cjs lists them): take what you need from one of them, or add an adapter.`,
-      severity: 'error',
-      from: { path: '^(lib|components|bench|scripts)/', pathNot: EXTENSION_API_ADAPTERS },
-      to: { path: EXTENSION_APIS },
-    },
+    forbid('no-cycles', 'An import cycle: split what both sides need into a module of its own.', {}, { circular: true }),
+    forbid(
+      'lib-is-the-core',
+      'lib/ is the pure core: it imports nothing from entrypoints/, components/, bench/, scripts/ or tests/.',
+      { path: '^lib/' },
+      { path: '^(entrypoints|components|bench|scripts|tests)/' },
+    ),
+    forbid(
+      'components-are-ui-over-lib',
+      'components/ (Preact UI) may use lib/, never the entrypoints that wire them up, nor bench/, scripts/ or tests/.',
+      { path: '^components/' },
+      { path: '^(entrypoints|bench|scripts|tests)/' },
+    ),
+    forbid('entrypoints-take-no-script-or-test-code', 'Entrypoints ship: scripts/ and tests/ do not.', { path: '^entrypoints/' }, { path: '^(scripts|tests)/' }),
+    forbid(
+      'bench-only-through-its-hook',
+      'Shipped code reaches bench/ at one place: the content entrypoint installs bench/content-hook.ts in bench builds (normal builds drop it).',
+      { path: '^(entrypoints|lib|components)/', pathNot: '^entrypoints/content/index\\.ts$' },
+      { path: '^bench/' },
+    ),
+    forbid(
+      'the-hook-is-the-only-bench-module-shipped-code-imports',
+      'The content entrypoint imports bench/content-hook.ts and nothing else from bench/.',
+      { path: '^entrypoints/content/index\\.ts$' },
+      { path: '^bench/', pathNot: '^bench/content-hook\\.ts$' },
+    ),
+    forbid(
+      'extension-apis-only-in-adapters',
+      'Extension APIs are for the adapter modules only (.dependency-cruiser.cjs lists them): take what you need from one of them, or add an adapter.',
+      { path: '^(lib|components|bench|scripts)/', pathNot: EXTENSION_API_ADAPTERS },
+      { path: EXTENSION_APIS },
+    ),
   ],
   allowed: [],
   options: {
