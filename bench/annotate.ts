@@ -1,9 +1,10 @@
 // `npm run bench`: how fast the extension marks real pages, against the floor (a TreeWalker that
 // only reads the text) and mark.js, in headless Chromium with all non-loopback traffic blocked.
-// Prints a table and a summary of the targets and writes bench/results/annotate.json.
+// Prints a table and a summary of the targets, writes bench/results/annotate.json and, from it,
+// docs/bench-last-run.md (bench/last-run-doc.ts).
 // Needs the bench build (WXT_BENCH=1): the content script then reports its own timings.
 // `npm run bench -- --card-only` (or BENCH_CARD_ONLY=1) measures only the card opens, in about a
-// minute, and writes bench/results/card.json.
+// minute, and writes bench/results/card.json (and docs/bench-last-run.md's card section).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { launchBrowser } from './chromium.ts';
 import { profileExtension, type ProfileSummary } from './cpu-profile.ts';
 import { runExtension, type ExtensionRun } from './extension-run.ts';
 import { copyWithKb, prepareScaledExtension, timeCompile } from './kb-scaling.ts';
+import { CARD_RESULTS, FULL_RESULTS, writeLastRunDoc } from './last-run-doc.ts';
 import { machineInfo } from './machine.ts';
 import { measurePage } from './measure-page.ts';
 import { pageResult, type PageResult } from './page-result.ts';
@@ -25,11 +27,11 @@ import { bigPage, corpusPages, CORPUS_DIR, REPO_ROOT, seedArticlePage, type Benc
 import { runHeader, writeResults } from './results.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
 import { round } from './stats.ts';
-import { cardOnlyText, summaryText } from './summary.ts';
+import { cardOnlyText, summaryText, type CardOnlyResults } from './summary.ts';
 import { cardTarget, evaluateTargets } from './targets.ts';
 
 const BENCH_BUILD = path.join(REPO_ROOT, '.output/bench/chrome-mv3');
-const RESULTS_FILE = path.join(REPO_ROOT, 'bench/results/annotate.json');
+const RESULTS_FILE = path.join(REPO_ROOT, FULL_RESULTS);
 /** Extension runs per big page (fresh page each; the median is reported). BENCH_RUNS=5 for steadier medians. */
 const BIG_RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 3);
 const BIG_SIZES_MB = [1, 5] as const;
@@ -37,7 +39,7 @@ const BIG_SIZES_MB = [1, 5] as const;
 const CARD_LOADS = Math.max(1, Number(process.env.BENCH_CARD_LOADS) || 3);
 const CARD_OPENS = Math.max(1, Number(process.env.BENCH_CARD_OPENS) || 10);
 const CARD_ONLY = process.argv.includes('--card-only') || process.env.BENCH_CARD_ONLY === '1';
-const CARD_RESULTS_FILE = path.join(REPO_ROOT, 'bench/results/card.json');
+const CARD_RESULTS_FILE = path.join(REPO_ROOT, CARD_RESULTS);
 /** A corpus page that has not loaded and been marked by then is reported as failed. */
 const CORPUS_TIMEOUT_MS = 30_000;
 
@@ -62,7 +64,7 @@ async function cardOnly(startedAt: number): Promise<void> {
   try {
     const machine = await machineInfo(withExt.context);
     const card = await measureCards(withExt, server.url(seed.urlPath));
-    const results = {
+    const results: CardOnlyResults = {
       ...runHeader(startedAt, machine, fingerprintAtStart, sourceFingerprint(REPO_ROOT)),
       settings: { cardLoads: CARD_LOADS, cardOpensPerLoad: CARD_OPENS, extension: path.relative(REPO_ROOT, BENCH_BUILD) },
       card,
@@ -71,6 +73,7 @@ async function cardOnly(startedAt: number): Promise<void> {
     console.log(cardOnlyText(results, path.relative(REPO_ROOT, CARD_RESULTS_FILE)));
     mkdirSync(path.dirname(CARD_RESULTS_FILE), { recursive: true });
     writeFileSync(CARD_RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+    log(`Wrote ${path.relative(REPO_ROOT, writeLastRunDoc(REPO_ROOT))}`);
   } finally {
     await withExt.close();
     await server.stop();
@@ -209,6 +212,7 @@ async function main(): Promise<void> {
     };
     console.log(summaryText(bench, path.relative(REPO_ROOT, RESULTS_FILE)));
     writeResults(RESULTS_FILE, bench);
+    log(`Wrote ${path.relative(REPO_ROOT, writeLastRunDoc(REPO_ROOT))}`);
   } finally {
     await withExt.close();
     await without.close();

@@ -1,18 +1,7 @@
-// Reads the extension's own instrumentation (the WXT_BENCH=1 build) off a page's console:
-// `kb-bench {json}` once per frame after the first pass (lib/page/bench-report.ts), and
-// `kb-bench-card {json}` when a hover card has opened (entrypoints/content/card-bench.ts).
+// Reads the bench hook's reports (bench/content-hook.ts, shapes in bench/hook-reports.ts) off a
+// page's console: one pass report per frame and config, one card report per hover open.
 import type { ConsoleMessage, Page } from '@playwright/test';
-
-export interface BenchReport {
-  wallMs: number;
-  busyMs: number;
-  longestMs: number;
-  slices: number;
-  marks: number;
-  compileMs: number;
-  entities: number;
-  frame: string;
-}
+import { parseReportLine, type CardOpenReport, type PassReport } from './hook-reports.ts';
 
 export interface Received<T> {
   report: T;
@@ -20,13 +9,9 @@ export interface Received<T> {
   timestamp: number;
 }
 
-export interface CardReport {
-  openLatencyMs: number;
-}
-
 export class BenchMessages {
-  readonly reports: Received<BenchReport>[] = [];
-  readonly cards: Received<CardReport>[] = [];
+  readonly reports: Received<PassReport>[] = [];
+  readonly cards: Received<CardOpenReport>[] = [];
   private waiters: (() => void)[] = [];
 
   constructor(page: Page) {
@@ -34,28 +19,22 @@ export class BenchMessages {
   }
 
   private onConsole(msg: ConsoleMessage): void {
-    const match = /^(kb-bench(?:-card)?)\s+(\{.*\})\s*$/s.exec(msg.text());
-    if (!match) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(match[2]!);
-    } catch {
-      return;
-    }
-    if (match[1] === 'kb-bench') this.reports.push({ report: parsed as BenchReport, timestamp: msg.timestamp() });
-    else this.cards.push({ report: parsed as CardReport, timestamp: msg.timestamp() });
+    const line = parseReportLine(msg.text());
+    if (!line) return;
+    if (line.kind === 'pass') this.reports.push({ report: line.report, timestamp: msg.timestamp() });
+    else this.cards.push({ report: line.report, timestamp: msg.timestamp() });
     const waiters = this.waiters;
     this.waiters = [];
     for (const wake of waiters) wake();
   }
 
-  /** The first-pass report of the frame at `url`; rejects after `timeoutMs`. */
-  forFrame(url: string, timeoutMs: number): Promise<Received<BenchReport>> {
-    return this.waitFor(() => this.reports.find((r) => r.report.frame === url), timeoutMs, `no kb-bench report for ${url}`);
+  /** The first pass report of the frame at `url`; rejects after `timeoutMs`. */
+  forFrame(url: string, timeoutMs: number): Promise<Received<PassReport>> {
+    return this.waitFor(() => this.reports.find((r) => r.report.frame === url), timeoutMs, `no pass report for ${url}`);
   }
 
   /** The first card report after `since` (epoch ms), or undefined after `timeoutMs`. */
-  async cardAfter(since: number, timeoutMs: number): Promise<Received<CardReport> | undefined> {
+  async cardAfter(since: number, timeoutMs: number): Promise<Received<CardOpenReport> | undefined> {
     try {
       return await this.waitFor(() => this.cards.find((c) => c.timestamp >= since), timeoutMs, 'no card');
     } catch {

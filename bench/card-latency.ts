@@ -1,31 +1,22 @@
 // Card opens on the seed-article page: for each of many marks, point at it, rest until the card
-// opens, read the `kb-bench-card` message the bench build logs (entrypoints/content/card-bench.ts),
-// move away and wait for the close. Several fresh page loads, so the first open on a page (which
+// opens, read the card report the bench build's hook logs (bench/content-hook.ts), move away and
+// wait for the close. Several fresh page loads, so the first open on a page (which
 // sets up the card's host) is sampled more than once.
 import type { Page } from '@playwright/test';
 import { BenchMessages } from './bench-messages.ts';
 import type { Browser } from './chromium.ts';
+import type { CardOpenReport } from './hook-reports.ts';
 
 /** Long enough for the 500 ms open delay, the frame and the report that follows it. */
 const REPORT_TIMEOUT_MS = 2_500;
 const PAGE_TIMEOUT_MS = 30_000;
 
-export interface CardOpenSample {
+export interface CardOpenSample extends CardOpenReport {
   /** Which page load (0-based), and which open on it (0 = the first card on that page). */
   load: number;
   open: number;
   /** The mark's text. */
   mark: string;
-  /** Main-thread time from the intent timer to the card placed and visible; null if it never was. */
-  workMs: number | null;
-  /** Whether the open path stayed within the timer's task (sync + microtasks). */
-  sameTask: boolean | null;
-  /** Animation frames until the first one with the card visible (1 = the next frame); null if none. */
-  frames: number | null;
-  /** The old end-to-end figure: timer to the task after the frame that painted the card. */
-  openLatencyMs: number | null;
-  /** ms after the timer at which show() reached each stage. */
-  steps: Record<string, number>;
   /** Why there is no report, when there is none. */
   problem?: string;
 }
@@ -55,8 +46,6 @@ export interface CardLatency {
   /** Opens whose path left the timer's task. */
   leftTheTask: number;
   openLatencyMs: Spread;
-  /** When show() reached each stage, ms after the timer: first card on a page, and later ones. */
-  stages: { firstOnPage: Record<string, Spread>; later: Record<string, Spread> };
   note: string;
 }
 
@@ -73,11 +62,6 @@ export function spread(values: readonly (number | null)[]): Spread {
   return { n: xs.length, median: percentile(xs, 50), p90: percentile(xs, 90), max: xs.length ? Math.max(...xs) : Number.NaN };
 }
 
-function stageSpreads(samples: readonly CardOpenSample[]): Record<string, Spread> {
-  const names = [...new Set(samples.flatMap((s) => Object.keys(s.steps)))];
-  return Object.fromEntries(names.map((name) => [name, spread(samples.map((s) => s.steps[name] ?? null))]));
-}
-
 export function summarizeCardOpens(samples: readonly CardOpenSample[], loads: number, note: string): CardLatency {
   const reported = samples.filter((s) => !s.problem);
   return {
@@ -91,10 +75,13 @@ export function summarizeCardOpens(samples: readonly CardOpenSample[], loads: nu
     firstFrame: samples.filter((s) => s.frames === 1).length,
     missedFirstFrame: samples
       .filter((s) => s.frames !== 1)
-      .map((s) => ({ mark: s.mark, frames: s.frames, ...(s.problem ? { problem: s.problem } : {}) })),
+      .map((s) => {
+        // The hook sees no frame before the card is placed: an open that left the timer's task counts as a miss.
+        const problem = s.problem ?? (s.sameTask === false ? "left the timer's task" : undefined);
+        return { mark: s.mark, frames: s.frames, ...(problem ? { problem } : {}) };
+      }),
     leftTheTask: samples.filter((s) => s.sameTask === false).length,
     openLatencyMs: spread(samples.map((s) => s.openLatencyMs)),
-    stages: { firstOnPage: stageSpreads(samples.filter((s) => s.open === 0)), later: stageSpreads(samples.filter((s) => s.open > 0)) },
     note,
   };
 }
@@ -160,10 +147,10 @@ export async function measureCardOpens(browser: Browser, url: string, options: C
         await page.mouse.move(point.x, point.y, { steps: 4 });
         const received = await messages.cardAfter(since, REPORT_TIMEOUT_MS);
         const base = { load, open, mark: point.text };
-        const report = received?.report as Partial<Omit<CardOpenSample, 'load' | 'open' | 'mark'>> | undefined;
+        const report = received?.report;
         const sample: CardOpenSample = report
-          ? { ...base, workMs: report.workMs ?? null, sameTask: report.sameTask ?? null, frames: report.frames ?? null, openLatencyMs: report.openLatencyMs ?? null, steps: report.steps ?? {} }
-          : { ...base, workMs: null, sameTask: null, frames: null, openLatencyMs: null, steps: {}, problem: `no kb-bench-card message within ${REPORT_TIMEOUT_MS} ms` };
+          ? { ...base, workMs: report.workMs ?? null, sameTask: report.sameTask ?? null, frames: report.frames ?? null, openLatencyMs: report.openLatencyMs ?? null }
+          : { ...base, workMs: null, sameTask: null, frames: null, openLatencyMs: null, problem: `no card report within ${REPORT_TIMEOUT_MS} ms` };
         samples.push(sample);
         options.onSample?.(sample);
         await moveAwayAndWaitForClose(page);

@@ -1,7 +1,8 @@
 // One run of the extension on a fresh page: load it, wait for the content script's own report
 // of its first pass, then read the long tasks in that pass, the marks and the heap.
 import type { Page } from '@playwright/test';
-import { BenchMessages, type BenchReport } from './bench-messages.ts';
+import { BenchMessages } from './bench-messages.ts';
+import type { PassReport } from './hook-reports.ts';
 import type { Browser } from './chromium.ts';
 import { measureFloor } from './floor.ts';
 import { heapAfterGc, type HeapUsage } from './heap.ts';
@@ -14,7 +15,7 @@ const SETTLE_MS = 300;
 
 export interface ExtensionRun {
   /** The main frame's report. */
-  report: BenchReport;
+  report: PassReport;
   /** Marks in the main document's `kb-` highlights, counted from outside. */
   highlighted: number;
   /** Late document.write calls ignored on the page (see late-document-write.ts). */

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { articleParagraphs, isHeading } from '../lib/article.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 export const SHARED_DIR = path.resolve(REPO_ROOT, '..', 'shared');
@@ -43,12 +44,8 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function seedArticlePage(): BenchPage {
   const file = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()[0];
   if (!file) throw new Error(`no seed article (*.txt) in ${SEEDS_DIR}`);
-  const blocks = readFileSync(path.join(SEEDS_DIR, file), 'utf8').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  const [title = 'Seed article', ...rest] = blocks;
-  const body = rest
-    .filter((b, i) => !(i === 0 && b === title))
-    .map((b) => (b.length < 140 && !/[.!?:]$/.test(b) ? `<h2>${escapeHtml(b)}</h2>` : `<p>${escapeHtml(b)}</p>`))
-    .join('\n');
+  const { title, paragraphs } = articleParagraphs(readFileSync(path.join(SEEDS_DIR, file), 'utf8'));
+  const body = paragraphs.map((b) => (isHeading(b) ? `<h2>${escapeHtml(b)}</h2>` : `<p>${escapeHtml(b)}</p>`)).join('\n');
   const html = `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font:18px/1.6 Georgia,serif;max-width:42em;margin:2em auto;padding:0 1em}</style></head>

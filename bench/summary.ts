@@ -1,8 +1,8 @@
 // The printed report: machine, the per-page table, corpus figures, the KB scaling run, where
 // the content script's time goes, the card latency and the targets.
-import { busyMachineWarning, type MachineInfo } from './machine.ts';
+import { busyMachineWarning } from './machine.ts';
 import type { CardLatency, Spread } from './card-latency.ts';
-import type { BenchResults } from './results.ts';
+import type { BenchResults, RunHeader } from './results.ts';
 import { median, round } from './stats.ts';
 import { resultsTable, targetsTable } from './table.ts';
 import type { TargetResult } from './targets.ts';
@@ -98,19 +98,12 @@ export function cardLines(card: CardLatency | undefined): string[] {
   out.push(`  visible in the first frame after the timer: ${card.firstFrame} of ${card.attempted} (${fmt((100 * card.firstFrame) / card.attempted, 0)}%)` +
     (card.missedFirstFrame.length ? `; missed: ${card.missedFirstFrame.map((m) => `"${m.mark}" ${m.frames === null ? (m.problem ?? 'never visible') : `frame ${m.frames}`}`).join(', ')}` : '') +
     (card.leftTheTask ? `; ${card.leftTheTask} left the timer's task before the card was placed` : '; every open stayed in the timer\'s task'));
-  for (const [label, stages] of [['first card on a page', card.stages.firstOnPage], ['later cards', card.stages.later]] as const) {
-    const parts = Object.entries(stages).map(([name, st]) => `${name} ${fmt(st.median, 2)}`);
-    if (parts.length) out.push(`    stages reached, median ms after the timer, ${label}: ${parts.join(', ')}`);
-  }
   out.push(`  end to end, timer → the task after the frame that painted it (the old figure; includes waiting for that frame): ${spreadText(card.openLatencyMs)}`);
   return out;
 }
 
-export interface CardOnlyResults {
-  elapsedS: number;
-  machine: MachineInfo;
-  loadAverageAtEnd: number[];
-  sources: { atStart: string; atEnd: string };
+export interface CardOnlyResults extends RunHeader {
+  settings: { cardLoads: number; cardOpensPerLoad: number; extension: string };
   card: CardLatency;
   targets: TargetResult[];
 }

@@ -24,8 +24,17 @@ const FURNITURE_STARTS = [
 ];
 
 /** A short paragraph without closing punctuation is a heading. */
-function isHeading(paragraph: string): boolean {
+export function isHeading(paragraph: string): boolean {
   return paragraph.length <= 200 && !/[.!?…:;"“”»«)]$/.test(paragraph);
+}
+
+/** The article's first paragraph (its title) and the paragraphs after it, the page furniture
+ * included; a headline that a saved page repeats is read once. */
+export function articleParagraphs(raw: string): { title: string; paragraphs: string[] } {
+  const paragraphs = raw.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  const title = paragraphs.shift() ?? '';
+  if (paragraphs[0] === title) paragraphs.shift(); // saved pages repeat the headline
+  return { title, paragraphs };
 }
 
 export function splitSentences(paragraph: string, language: string): string[] {
@@ -34,9 +43,7 @@ export function splitSentences(paragraph: string, language: string): string[] {
 }
 
 export function parseArticle(raw: string, language: string): Article {
-  const paragraphs = raw.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  const title = paragraphs.shift() ?? '';
-  if (paragraphs[0] === title) paragraphs.shift(); // saved pages repeat the headline
+  const { title, paragraphs } = articleParagraphs(raw);
   const end = paragraphs.findIndex((p) => FURNITURE_STARTS.some((re) => re.test(p)));
   const body = end === -1 ? paragraphs : paragraphs.slice(0, end);
 

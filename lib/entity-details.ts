@@ -1,23 +1,34 @@
 // What the card and the background view show for one entity, derived from a KB and the
 // reader's note: its contexts and its products' contexts, its relations both ways, its sources.
-import type { KnowledgeBase } from './kb-schema.ts';
-import type { EntityDetails, RelationInWords } from './messages.ts';
+import type { Entity, KnowledgeBase, RelationType, Source } from './kb-schema.ts';
+import { ancestorsOf, familyOf } from './parent-chain.ts';
+
+export interface RelationInWords {
+  type: RelationType;
+  /** 'out': this entity is the subject ("Huawei makes …"); 'in': the object ("… makes the Ascend 910C"). */
+  direction: 'out' | 'in';
+  other: { id: string; name: string };
+}
+
+/** What the card shows for one entity. */
+export interface EntityDetails {
+  entity: Entity;
+  /** Contexts of this entity and of its products (children), for the background view. */
+  contexts: Entity['contexts'];
+  family: { id: string; name: string };
+  relations: RelationInWords[];
+  sources: Source[];
+  kb: Pick<KnowledgeBase, 'version' | 'released' | 'title'>;
+  note: string;
+}
 
 export function entityDetails(kb: KnowledgeBase, id: string, note = ''): EntityDetails | null {
   const byId = new Map(kb.entities.map((e) => [e.id, e]));
   const entity = byId.get(id);
   if (!entity) return null;
 
-  let family = entity;
-  for (let hops = 0; family.parent && byId.has(family.parent) && hops < kb.entities.length; hops++) {
-    family = byId.get(family.parent)!;
-  }
-  const descendants = kb.entities.filter((e) => {
-    for (let p = e.parent, hops = 0; p && hops < kb.entities.length; p = byId.get(p)?.parent, hops++) {
-      if (p === id) return true;
-    }
-    return false;
-  });
+  const family = familyOf(entity, byId);
+  const descendants = kb.entities.filter((e) => ancestorsOf(e, byId).includes(entity));
   const contexts = [...entity.contexts, ...descendants.flatMap((e) => e.contexts)];
 
   const relations: RelationInWords[] = [];

@@ -18,11 +18,19 @@ const text = (max: number) =>
     v.regex(/\S/, 'is blank'),
     v.maxLength(max, `is longer than ${max} characters`),
   );
+/** An entity id: lower-case letters and digits in words joined by single hyphens ("ascend-910c"). */
+const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_ID_LENGTH = 80;
 const id = v.pipe(
   v.string('should be text'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'should be lower-case letters, digits and single hyphens, like "ascend-910c"'),
-  v.maxLength(80, 'is longer than 80 characters'),
+  v.regex(ENTITY_ID, 'should be lower-case letters, digits and single hyphens, like "ascend-910c"'),
+  v.maxLength(MAX_ID_LENGTH, `is longer than ${MAX_ID_LENGTH} characters`),
 );
+
+/** Whether `text` is a well-formed entity id, as the KB check demands of every id. */
+export function isEntityId(text: string): boolean {
+  return text.length <= MAX_ID_LENGTH && ENTITY_ID.test(text);
+}
 /** Text per UI language; a KB may have only one of the two (a German newsroom's glossary). */
 const localized = (max: number) =>
   v.pipe(

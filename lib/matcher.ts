@@ -5,6 +5,7 @@
 import type { Entity } from './kb-schema.ts';
 import { isInsideAddressOrCode } from './address-like.ts';
 import { contextHasCue, compileCues, type CompiledCues } from './context-cues.ts';
+import { familyOf } from './parent-chain.ts';
 import {
   CHAR_INFO, CharClass, classAt, fillCharInfo, fold, widthFold, isApostrophe, isHyphen, isSpaceLike,
 } from './text-chars.ts';
@@ -134,16 +135,6 @@ function aliasWords(text: string): { words: string[]; written: string[] } {
   return { words, written };
 }
 
-function familyOf(entities: readonly MatcherEntity[], index: Map<string, MatcherEntity>, e: MatcherEntity): string {
-  let top = e;
-  for (let hops = 0; top.parent !== undefined && hops < entities.length; hops++) {
-    const up = index.get(top.parent);
-    if (!up) break;
-    top = up;
-  }
-  return top.id;
-}
-
 export interface CompileOptions {
   /** Also match entities with marks: false (sources, authorities): used by the KB compiler. */
   includeUnmarked?: boolean;
@@ -184,7 +175,7 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
   const byId = new Map(entities.map((e) => [e.id, e]));
   const used = entities.filter((e) => e.marks || options.includeUnmarked);
   const entityIds = used.map((e) => e.id);
-  const familyIds = used.map((e) => familyOf(entities, byId, e));
+  const familyIds = used.map((e) => familyOf(e, byId).id);
   // Cues are compiled when an ambiguous name first needs them.
   const cues: (CompiledCues | undefined)[] = [];
 

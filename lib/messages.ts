@@ -1,52 +1,21 @@
-// Typed messages, one map per direction: each entry is [request payload, response].
+// The wire protocol: typed messages, one map per direction, each entry [request payload, response].
 // The background answers BackgroundRequests (from content scripts, options and popup);
 // content scripts answer ContentRequests (from the background and the popup via tabs.sendMessage).
-import type { Alias, Entity, KnowledgeBase, RelationType, Source } from './kb-schema.ts';
+// What travels in them is declared where it is made (page-config.ts, entity-details.ts, …).
+import type { EntityDetails } from './entity-details.ts';
+import type { MarkCount } from './page/mark-counts.ts';
+import type { PageConfig } from './page-config.ts';
 import type { BackupFile } from './store/backup-format.ts';
 import type { StoreOverview, TabState } from './store/overview.ts';
 import type { Settings, SettingsPatch } from './store/settings.ts';
 import type { KbOutcome, SyncPhase } from './sync/outcome.ts';
 
-/** What the matcher needs of an entity: no contexts, no summaries (kept small for every page). */
-export type MatchableEntity = Pick<Entity, 'id' | 'name' | 'kind' | 'parent' | 'marks' | 'cues'> & {
-  aliases: Alias[];
-};
-
-/** Everything a content script needs to mark a page. */
-export interface PageConfig {
-  kbVersion: number;
-  /** false where the reader paused the extension or switched it off for this site. */
-  enabled: boolean;
-  reason?: 'paused' | 'site-off';
-  /** Entities to mark: the KB's entities less those the reader switched off. */
-  entities: MatchableEntity[];
-  /** Hover-card timing in ms (settings with Page Previews' defaults). */
-  openDelay: number;
-  closeDelay: number;
-}
-
-export interface RelationInWords {
-  type: RelationType;
-  /** 'out': this entity is the subject ("Huawei makes …"); 'in': the object ("… makes the Ascend 910C"). */
-  direction: 'out' | 'in';
-  other: { id: string; name: string };
-}
-
-/** What the card shows for one entity. */
-export interface EntityDetails {
-  entity: Entity;
-  /** Contexts of this entity and of its products (children), for the background view. */
-  contexts: Entity['contexts'];
-  family: { id: string; name: string };
-  relations: RelationInWords[];
-  sources: Source[];
-  kb: Pick<KnowledgeBase, 'version' | 'released' | 'title'>;
-  note: string;
-}
-
 export interface BackgroundRequests {
   'page:config': [{ url: string }, PageConfig];
   'entity:details': [{ id: string }, EntityDetails | null];
+  /** A tab's top frame has re-marked after the 'page:refresh' of `round`
+   * (entrypoints/background/tab-remarking.ts). */
+  'page:remarked': [{ round: number }, void];
   /** The card's link to an entity on the options page: a web page may not open extension
    * pages itself, so the background opens the tab (entrypoints/background/commands.ts). */
   'options:open': [{ entity: string }, void];
@@ -66,16 +35,10 @@ export interface BackgroundRequests {
   'tab:state': [{ tabId: number; url?: string }, TabState];
 }
 
-export interface MarkCount {
-  entity: string;
-  name: string;
-  family: string;
-  count: number;
-}
-
 export interface ContentRequests {
-  /** The KB or the settings changed: fetch the config again and re-mark. */
-  'page:refresh': [Record<string, never>, void];
+  /** The KB or the settings changed: fetch the config again and re-mark, then say
+   * 'page:remarked' with the same round (the top frame). Answers true at once, before re-marking. */
+  'page:refresh': [{ round: number }, boolean];
   /** The marks on this page, grouped by entity, for the popup. */
   'marks:summary': [Record<string, never>, { supported: boolean; marks: MarkCount[] }];
   /** Scroll to the first mark of an entity and open its card. */
@@ -95,4 +58,7 @@ export interface ExtensionPageEvents {
   'sync:progress': { phase: SyncPhase };
   /** The KB, the reader's layer or the settings changed: read them again. */
   'store:changed': Record<string, never>;
+  /** Open tabs re-marking after a change: `left` are still at it (0: all done); `tabId` has just
+   * finished; `unanswered` tabs were given up on (they re-mark when next loaded). */
+  'tabs:remarking': { round: number; left: number; tabId?: number; unanswered?: number };
 }

@@ -1,7 +1,24 @@
 // The config a content script marks a page with: the KB's matchable entities less the ones
 // the reader switched off, and whether marking is on for this page's site at all.
-import type { KnowledgeBase } from './kb-schema.ts';
-import type { MatchableEntity, PageConfig } from './messages.ts';
+import type { Alias, Entity, KnowledgeBase } from './kb-schema.ts';
+
+/** What the matcher needs of an entity: no contexts, no summaries (kept small for every page). */
+export type MatchableEntity = Pick<Entity, 'id' | 'name' | 'kind' | 'parent' | 'marks' | 'cues'> & {
+  aliases: Alias[];
+};
+
+/** Everything a content script needs to mark a page. */
+export interface PageConfig {
+  kbVersion: number;
+  /** false where the reader paused the extension or switched it off for this site. */
+  enabled: boolean;
+  reason?: 'paused' | 'site-off';
+  /** Entities to mark: the KB's entities less those the reader switched off. */
+  entities: MatchableEntity[];
+  /** Hover-card timing in ms (settings with Page Previews' defaults). */
+  openDelay: number;
+  closeDelay: number;
+}
 
 export const DEFAULT_OPEN_DELAY = 500;
 export const DEFAULT_CLOSE_DELAY = 300;

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { articleParagraphs, isHeading } from '../lib/article.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const SEED_ARTICLE = path.join(ROOT, 'seeds/articles/000_c9e6c51de5dd0a23.txt');
@@ -16,15 +17,11 @@ export const DEMO_PAGE = path.join(ROOT, 'docs/demo/article.html');
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The seed article as a plain page: the headline as <h1>, short lines without closing
- * punctuation as <h2> (the same rule the KB compiler uses), everything else as paragraphs. */
+/** The seed article as a plain page: the headline as <h1>, the paragraphs the KB compiler reads
+ * as headings as <h2> (lib/article.ts), everything else as paragraphs. */
 export function articleHtml(text: string, language = 'de'): string {
-  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  const title = paragraphs.shift() ?? '';
-  if (paragraphs[0] === title) paragraphs.shift();
-  const body = paragraphs
-    .map((p) => (p.length <= 200 && !/[.!?…:;"“”»«)]$/.test(p) ? `<h2>${escape(p)}</h2>` : `<p>${escape(p)}</p>`))
-    .join('\n');
+  const { title, paragraphs } = articleParagraphs(text);
+  const body = paragraphs.map((p) => (isHeading(p) ? `<h2>${escape(p)}</h2>` : `<p>${escape(p)}</p>`)).join('\n');
   return `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title>

@@ -1,8 +1,13 @@
 // Plain text of an HTML file for `npm run scan FILE.html`, paragraph by paragraph, without a
-// DOM: the parts a reader never sees as prose (scripts, styles, code, forms) are dropped, as
-// the extension's page scanner drops them.
-const HIDDEN = /<(script|style|noscript|template|svg|textarea|select|code|pre|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|br|tr|td|th|table|section|article|header|footer|nav|aside|blockquote|figure|figcaption|dd|dt|hr|main|form)\b[^>]*>/gi;
+// DOM: the elements the extension's page scanner skips (scripts, styles, code, forms) are
+// dropped and its block elements end a paragraph (lib/page/scan-scope.ts has both lists).
+import { BLOCK_ELEMENTS, SKIPPED_ELEMENTS } from '../lib/page/scan-scope.ts';
+
+/** Elements without an end tag: nothing inside them to drop. */
+const VOID = new Set(['INPUT', 'EMBED']);
+const tagNames = (tags: ReadonlySet<string>) => [...tags].filter((tag) => !VOID.has(tag)).map((tag) => tag.toLowerCase()).join('|');
+const HIDDEN = new RegExp(`<(${tagNames(SKIPPED_ELEMENTS)})\\b[^>]*>[\\s\\S]*?<\\/\\1\\s*>`, 'gi');
+const BLOCK = new RegExp(`<\\/?(?:${[...BLOCK_ELEMENTS].map((tag) => tag.toLowerCase()).join('|')})\\b[^>]*>`, 'gi');
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', zwj: '\u200d', zwnj: '\u200c' };
 
 function decodeEntities(text: string): string {
@@ -18,7 +23,7 @@ function decodeEntities(text: string): string {
 export function htmlToParagraphs(html: string): string[] {
   const text = html
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(HIDDEN, '\n\n')
+    .replace(HIDDEN, '') // the scanner reads around a skipped element as if it were not there
     .replace(BLOCK, '\n\n')
     .replace(/<[^>]*>/g, '');
   return decodeEntities(text)

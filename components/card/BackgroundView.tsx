@@ -1,6 +1,6 @@
 // The pinned card's full background: every context from the article grouped by section,
 // every relation in words, where it all came from, and a way to the entity in the options.
-import type { EntityDetails } from '../../lib/messages.ts';
+import type { EntityDetails } from '../../lib/entity-details.ts';
 import type { CardLanguage } from '../../lib/card/card-language.ts';
 import { groupBySection } from '../../lib/card/group-contexts.ts';
 import { kbTitle } from '../../lib/localized.ts';
@@ -8,7 +8,7 @@ import { relationParts } from '../../lib/card/relation-phrases.ts';
 import { formatDate } from './format-date.ts';
 import { QuoteText } from './QuoteText.tsx';
 import { SourceTitle } from './SourceLine.tsx';
-import type { Translate } from './translate.ts';
+import type { Translate } from '../../lib/translate.ts';
 
 export interface BackgroundViewProps {
   details: EntityDetails;

@@ -1,15 +1,16 @@
 // The card: a labelled, non-modal dialog about one entity. Collapsed it is the hover card
 // (summary, one quote, source, related names, mentions, note); expanded it adds the background.
 import type { Context } from '../../lib/kb-schema.ts';
-import type { EntityDetails } from '../../lib/messages.ts';
+import type { EntityDetails } from '../../lib/entity-details.ts';
 import type { CardLanguage } from '../../lib/card/card-language.ts';
 import { entityDescription, entityName } from '../../lib/localized.ts';
 import { BackgroundView } from './BackgroundView.tsx';
-import { MentionNav, type MentionPosition } from './MentionNav.tsx';
+import type { MentionPlace } from '../../lib/card/mark-steps.ts';
+import { MentionNav } from './MentionNav.tsx';
 import { QuoteText } from './QuoteText.tsx';
 import { RelatedLinks } from './RelatedLinks.tsx';
 import { SourceLine } from './SourceLine.tsx';
-import type { Translate } from './translate.ts';
+import type { Translate } from '../../lib/translate.ts';
 
 export interface CardProps {
   details: EntityDetails;
@@ -17,7 +18,7 @@ export interface CardProps {
   t: Translate;
   /** The sentence the collapsed card quotes. */
   quote?: Context;
-  mention: MentionPosition;
+  mention: MentionPlace;
   expanded: boolean;
   optionsUrl: string;
   onBackground(): void;

@@ -1,19 +1,14 @@
 // "mention 2 of 7 on this page" with buttons to the previous and next mention of the entity.
-import type { Translate } from './translate.ts';
+import type { MentionPlace } from '../../lib/card/mark-steps.ts';
+import type { Translate } from '../../lib/translate.ts';
 
-export interface MentionPosition {
-  /** 1-based position of the mark the card is anchored to; null when it shows another entity. */
-  index: number | null;
-  total: number;
-}
-
-export function mentionText(mention: MentionPosition, t: Translate): string {
+export function mentionText(mention: MentionPlace, t: Translate): string {
   if (mention.total === 0) return t('card_notOnPage');
   if (mention.index === null) return t('card_mentionsOnPage', [String(mention.total)]);
   return t('card_mentionOf', [String(mention.index), String(mention.total)]);
 }
 
-export function MentionNav(props: { mention: MentionPosition; t: Translate; onStep(direction: 1 | -1): void }) {
+export function MentionNav(props: { mention: MentionPlace; t: Translate; onStep(direction: 1 | -1): void }) {
   const { mention, t } = props;
   const canStep = mention.total > 1 || (mention.total === 1 && mention.index === null);
   return (

@@ -1,6 +1,6 @@
 // The other entities this one relates to, as buttons that switch the card to them.
-import type { RelationInWords } from '../../lib/messages.ts';
-import type { Translate } from './translate.ts';
+import type { RelationInWords } from '../../lib/entity-details.ts';
+import type { Translate } from '../../lib/translate.ts';
 
 export function relatedEntities(relations: readonly RelationInWords[]): { id: string; name: string }[] {
   const seen = new Map<string, string>();

@@ -1,10 +1,10 @@
 // Where a quote comes from: the article's title (a link only for http and https), the outlet
 // it cites, its date, and the KB version the card was built from.
 import type { Source } from '../../lib/kb-schema.ts';
-import type { EntityDetails } from '../../lib/messages.ts';
+import type { EntityDetails } from '../../lib/entity-details.ts';
 import { webLink } from '../../lib/card/safe-link.ts';
 import { formatDate } from './format-date.ts';
-import type { Translate } from './translate.ts';
+import type { Translate } from '../../lib/translate.ts';
 
 export function SourceTitle({ source }: { source: Source }) {
   const href = webLink(source.url);

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { groupBySection } from '../../lib/card/group-contexts.ts';
 import { relationSentence } from '../../lib/card/relation-phrases.ts';
-import type { EntityDetails } from '../../lib/messages.ts';
+import type { EntityDetails } from '../../lib/entity-details.ts';
 import { askBackground } from '../../lib/messaging.ts';
 import type { StoreOverview } from '../../lib/store/overview.ts';
 import { entityDescription, entityName } from '../../lib/localized.ts';

@@ -1,10 +1,12 @@
-// Sync from a URL: the address, 'Sync now', progress while it runs, the result in words, and
-// automatic sync with its last attempt. The host permission for the address is asked for
-// here, on the click, and never at install.
+// Sync from a URL: the address, 'Sync now', progress while it runs, the result in words, then
+// the open tabs re-marking (the answer does not wait for them), and automatic sync with its last
+// attempt. The host permission for the address is asked for here, on the click, and never at
+// install: the address is checked here for that (the background checks it again, trusting no message).
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askBackground } from '../../lib/messaging.ts';
 import type { StoreOverview } from '../../lib/store/overview.ts';
+import type { ExtensionPageEvents } from '../../lib/messages.ts';
 import type { KbOutcome, SyncPhase } from '../../lib/sync/outcome.ts';
 import { checkSyncUrl } from '../../lib/sync/url-policy.ts';
 import { formatDateTime } from './format.ts';
@@ -19,8 +21,12 @@ export function SyncPanel({ overview }: { overview: StoreOverview }) {
   const [url, setUrl] = useState(settings.syncUrl);
   const [phase, setPhase] = useState<SyncPhase | undefined>();
   const [outcome, setOutcome] = useState<KbOutcome | undefined>();
+  const [remarking, setRemarking] = useState<ExtensionPageEvents['tabs:remarking'] | undefined>();
   const busy = useRef(false);
+  /** Tabs re-marking are shown once a sync has been asked for from this page. */
+  const synced = useRef(false);
   usePageEvent('sync:progress', useCallback(({ phase }) => busy.current && setPhase(phase), []));
+  usePageEvent('tabs:remarking', useCallback((event) => synced.current && setRemarking(event), []));
 
   const sync = async (confirmOlder = false) => {
     // A second click while a sync runs joins it (the background also runs one at a time).
@@ -29,7 +35,9 @@ export function SyncPanel({ overview }: { overview: StoreOverview }) {
     const address = checkSyncUrl(url);
     if (!address.ok) return setOutcome({ ok: false, action: 'sync', refusal: address.refusal, keptVersion });
     busy.current = true;
+    synced.current = true;
     setOutcome(undefined);
+    setRemarking(undefined);
     setPhase('fetching');
     try {
       // Must be the first thing the click does: browsers grant permissions only during a user gesture.
@@ -76,6 +84,15 @@ export function SyncPanel({ overview }: { overview: StoreOverview }) {
         {phase ? t(`options_sync_phase_${phase}`) : ''}
       </p>
       {outcome && <OutcomeView outcome={outcome} testId="sync-outcome" onConfirmOlder={() => void sync(true)} />}
+      {outcome && remarking && (
+        <p role="status" class="progress" data-testid="sync-remarking">
+          {remarking.left > 0
+            ? t('options_tabs_remarking')
+            : remarking.unanswered
+              ? t('options_tabs_unanswered', [remarking.unanswered])
+              : t('options_tabs_remarked')}
+        </p>
+      )}
 
       <h3>{t('options_autosync_heading')}</h3>
       <label class="switch">

@@ -2,7 +2,7 @@
 // public/_locales). Components take `t` from here; lib/ code takes it as a parameter.
 import { browser } from 'wxt/browser';
 import { cardLanguage } from '../../lib/card/card-language.ts';
-import type { Translate } from '../../lib/sync/translate.ts';
+import type { Translate } from '../../lib/translate.ts';
 
 const getMessage = browser.i18n.getMessage as unknown as (key: string, substitutions?: string[]) => string;
 

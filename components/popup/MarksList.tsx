@@ -1,6 +1,6 @@
 // The marks on the page, one row per entity with its count. Choosing a row scrolls to the
 // first mark and opens its card; the small button hides that entity on this site.
-import type { MarkCount } from '../../lib/messages.ts';
+import type { MarkCount } from '../../lib/page/mark-counts.ts';
 import { t } from '../options/i18n.ts';
 
 export interface MarksListProps {

@@ -4,16 +4,19 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { MarkCount } from '../../lib/messages.ts';
+import type { MarkCount } from '../../lib/page/mark-counts.ts';
 import { askBackground, askTab } from '../../lib/messaging.ts';
 import type { TabState } from '../../lib/store/overview.ts';
 import { t } from '../options/i18n.ts';
+import { nextPageEvent } from '../options/page-events.ts';
 import { MarksList } from './MarksList.tsx';
 import { pageKind } from './page-kind.ts';
 import { popupTarget, type PopupTarget } from './popup-target.ts';
 
 /** How long to wait for a content script before saying there is none. */
 const ANSWER_WITHIN_MS = 1500;
+/** How long to wait for the tab to re-mark after a switch before reading its marks anyway. */
+const REMARK_WITHIN_MS = 3000;
 
 type Marks = { kind: 'no-answer' } | { kind: 'unsupported' } | { kind: 'marks'; marks: MarkCount[] };
 
@@ -45,8 +48,11 @@ export function PopupApp() {
   if (!target || !tab || !marks) return <Shell><p>{t('options_loading')}</p></Shell>;
 
   const kind = pageKind(tab.url);
-  const change = async (request: Promise<unknown>) => {
-    await request; // resolves once every tab has re-marked
+  const change = async (request: () => Promise<unknown>) => {
+    // The answer comes once the store has changed; the tab says when it has re-marked.
+    const remarked = nextPageEvent('tabs:remarking', (e) => e.tabId === target.tabId || e.left === 0, REMARK_WITHIN_MS);
+    await request();
+    await remarked;
     await load(target);
   };
   const reveal = async (entity: string) => {
@@ -66,7 +72,7 @@ export function PopupApp() {
       <MarksList
         marks={marks.marks}
         onReveal={(entity) => void reveal(entity)}
-        onHideOnSite={tab.site ? (entity) => void change(askBackground('dismissal:set', { entity, site: tab.site, dismissed: true })) : undefined}
+        onHideOnSite={tab.site ? (entity) => void change(() => askBackground('dismissal:set', { entity, site: tab.site, dismissed: true })) : undefined}
       />
     );
 
@@ -81,7 +87,10 @@ export function PopupApp() {
               type="checkbox"
               role="switch"
               checked={!tab.siteOff}
-              onChange={(e) => void change(askBackground('site:set-enabled', { site: tab.site, enabled: e.currentTarget.checked }))}
+              onChange={(e) => {
+                const enabled = e.currentTarget.checked;
+                void change(() => askBackground('site:set-enabled', { site: tab.site, enabled }));
+              }}
             />
             {t('popup_mark_on_site')}
           </label>
@@ -91,7 +100,10 @@ export function PopupApp() {
             type="checkbox"
             role="switch"
             checked={tab.paused}
-            onChange={(e) => void change(askBackground('settings:update', { paused: e.currentTarget.checked }))}
+            onChange={(e) => {
+              const paused = e.currentTarget.checked;
+              void change(() => askBackground('settings:update', { paused }));
+            }}
           />
           {t('popup_pause_everywhere')}
         </label>

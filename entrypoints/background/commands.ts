@@ -4,6 +4,7 @@
 // link to an entity on the options page: a web page may not open extension pages, so the
 // background opens that tab.
 import { browser } from 'wxt/browser';
+import { isEntityId } from '../../lib/kb-schema.ts';
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import { askTab, type Handlers } from '../../lib/messaging.ts';
 
@@ -28,8 +29,8 @@ export function forwardCommands(): () => void {
 /** Content scripts may send this one (add it to sender-policy's FOR_CONTENT_SCRIPTS). */
 export const cardRequests: Handlers<BackgroundRequests> = {
   'options:open': async ({ entity }, sender) => {
-    // An entity id, nothing else, goes into the address (ids are checked like the KB checks them).
-    const hash = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entity) ? `#entity=${entity}` : '';
+    // An entity id, nothing else, goes into the address.
+    const hash = isEntityId(entity) ? `#entity=${entity}` : '';
     await browser.tabs.create({
       url: `${browser.runtime.getURL('/options.html')}${hash}`,
       ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1, openerTabId: sender.tab.id } : {}),

@@ -1,6 +1,7 @@
 // The background: owns the store, answers the content scripts, options page and popup,
 // and runs automatic syncs. The logic lives in lib/; this folder only wires it up.
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import { answer } from '../../lib/messaging.ts';
 import { listenForAutoSync, scheduleAutoSync } from './auto-sync.ts';
@@ -10,13 +11,21 @@ import { pageRequests } from './page-requests.ts';
 import { acceptRequest } from './sender-policy.ts';
 import { storeRequests } from './store-requests.ts';
 import { forgetTab } from './tab-addresses.ts';
+import { stopWaitingFor } from './tab-remarking.ts';
 
 export default defineBackground(() => {
   answer<BackgroundRequests>({ ...pageRequests, ...storeRequests, ...cardRequests }, acceptRequest);
 
   // Install and update: the bundled KB becomes active unless the reader's own KB is (lib/store/bundled-kb.ts).
   browser.runtime.onInstalled.addListener(() => void installBundledKb());
-  browser.tabs.onRemoved.addListener(forgetTab);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    stopWaitingFor(tabId);
+  });
+  // A tab that loads a new page marks it with the newest config from the start.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') stopWaitingFor(tabId);
+  });
   forwardCommands();
   listenForAutoSync();
   // Alarms may not survive a browser restart: set it again on every start of the worker.

@@ -1,5 +1,6 @@
 // Answers for pages being marked: their config (the active KB less the reader's switches for
-// that site) and an entity's card (with the reader's note); and the popup's view of a tab.
+// that site), an entity's card (with the reader's note) and a tab's word that it has re-marked;
+// and the popup's view of a tab.
 import { entityDetails } from '../../lib/entity-details.ts';
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import type { Handlers } from '../../lib/messaging.ts';
@@ -8,6 +9,7 @@ import { entitiesOffOnSite, getEntitySwitches, getNote } from '../../lib/store/r
 import { getSettings } from '../../lib/store/settings.ts';
 import { activeKb, database } from './database.ts';
 import { rememberTabAddress, tabAddress } from './tab-addresses.ts';
+import { tabRemarked } from './tab-remarking.ts';
 
 export const pageRequests: Handlers<BackgroundRequests> = {
   'page:config': async ({ url }, sender) => {
@@ -26,6 +28,10 @@ export const pageRequests: Handlers<BackgroundRequests> = {
   'entity:details': async ({ id }) => {
     const [kb, note] = await Promise.all([activeKb(), database().then((db) => getNote(db, id))]);
     return entityDetails(kb, id, note);
+  },
+
+  'page:remarked': ({ round }, sender) => {
+    if (sender.tab?.id !== undefined && sender.frameId === 0) tabRemarked(sender.tab.id, round);
   },
 
   'tab:state': async ({ tabId, url }) => {

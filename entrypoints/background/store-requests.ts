@@ -1,6 +1,6 @@
 // Answers for the options page and the popup: the store's overview, the KB actions (sync,
-// import, export, roll back, reset), and the reader's layer and settings. Every change is
-// followed by a refresh of every tab and every open extension page.
+// import, export, roll back, reset), and the reader's layer and settings. Every answer comes as
+// soon as the store has changed; who hears of the change is store-changes.ts's to decide.
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import type { Handlers } from '../../lib/messaging.ts';
 import { exportBackup } from '../../lib/store/backup.ts';
@@ -11,18 +11,17 @@ import { getSettings, getSyncStatus, setSiteEnabled, updateSettings } from '../.
 import { importKbFile, resetToBundled, rollBack } from '../../lib/sync/kb-actions.ts';
 import type { KbOutcome } from '../../lib/sync/outcome.ts';
 import { scheduleAutoSync } from './auto-sync.ts';
-import { refreshEverywhere } from './broadcast.ts';
-import { activeKb, bundledKb, database, forgetActiveKb } from './database.ts';
+import { activeKb, bundledKb, database } from './database.ts';
+import { storeChanged } from './store-changes.ts';
 import { syncNow } from './sync-runner.ts';
 
-async function afterKbAction(outcome: KbOutcome): Promise<KbOutcome> {
-  forgetActiveKb();
-  await refreshEverywhere();
+function afterKbAction(outcome: KbOutcome): KbOutcome {
+  storeChanged({ kind: 'kb', outcome });
   return outcome;
 }
 
-async function afterChange<T>(result: T): Promise<T> {
-  await refreshEverywhere();
+function afterChange<T>(result: T): T {
+  storeChanged({ kind: 'reader' });
   return result;
 }
 

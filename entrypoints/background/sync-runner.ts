@@ -1,5 +1,5 @@
-// Runs syncs for the options page and for auto-sync, one at a time, records each attempt,
-// and re-marks every tab after a change.
+// Runs syncs for the options page and for auto-sync, one at a time, remembers the address the
+// reader synced from, records each attempt and tells the store's listeners (store-changes.ts).
 import { browser } from 'wxt/browser';
 import type { KbDb } from '../../lib/store/open-db.ts';
 import { changeSettings, getSettings, getSyncStatus, setSyncStatus } from '../../lib/store/settings.ts';
@@ -7,9 +7,9 @@ import type { KbOutcome } from '../../lib/sync/outcome.ts';
 import { countsAsFailure } from '../../lib/sync/schedule.ts';
 import { singleFlight } from '../../lib/sync/single-flight.ts';
 import { syncFromUrl, type SyncRequest } from '../../lib/sync/sync-from-url.ts';
-import { checkSyncUrl } from '../../lib/sync/url-policy.ts';
-import { refreshEverywhere, tellExtensionPages } from './broadcast.ts';
-import { database, forgetActiveKb } from './database.ts';
+import { tellExtensionPages } from './broadcast.ts';
+import { database } from './database.ts';
+import { storeChanged } from './store-changes.ts';
 
 export type SyncTrigger = 'manual' | 'auto';
 
@@ -27,9 +27,6 @@ async function recordAttempt(db: KbDb, request: SyncRequest, trigger: SyncTrigge
 async function runSync(request: SyncRequest, trigger: SyncTrigger): Promise<KbOutcome> {
   const db = await database();
   const settings = await getSettings(db);
-  if (trigger === 'manual' && checkSyncUrl(request.url).ok && request.url.trim() !== settings.syncUrl) {
-    await changeSettings(db, () => ({ syncUrl: request.url.trim() }));
-  }
   const outcome = await syncFromUrl(request, {
     db,
     fetch: (input, init) => fetch(input, init),
@@ -37,13 +34,13 @@ async function runSync(request: SyncRequest, trigger: SyncTrigger): Promise<KbOu
     hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
     onPhase: (phase) => tellExtensionPages('sync:progress', { phase }),
   });
-  await recordAttempt(db, request, trigger, outcome);
-  if (outcome.ok && outcome.kind === 'changed') {
-    forgetActiveKb();
-    await refreshEverywhere();
-  } else {
-    tellExtensionPages('store:changed', {});
+  // The address is the reader's to keep once it passed the check (syncFromUrl's), whatever came of the sync.
+  const addressRefused = !outcome.ok && outcome.refusal.kind === 'bad-url';
+  if (trigger === 'manual' && !addressRefused && request.url.trim() !== settings.syncUrl) {
+    await changeSettings(db, () => ({ syncUrl: request.url.trim() }));
   }
+  await recordAttempt(db, request, trigger, outcome);
+  storeChanged({ kind: 'kb', outcome });
   return outcome;
 }
 

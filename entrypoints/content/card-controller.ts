@@ -3,18 +3,17 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MarkRegistry, PageMark } from '../../lib/page/mark-registry.ts';
-import type { PageConfig } from '../../lib/messages.ts';
+import type { PageConfig } from '../../lib/page-config.ts';
 import { askBackground } from '../../lib/messaging.ts';
 import { cardLanguage } from '../../lib/card/card-language.ts';
 import { createHoverIntent } from '../../lib/card/hover-intent.ts';
 import { lineIndexAt } from '../../lib/card/line-anchor.ts';
 import { stepMark, stepMention } from '../../lib/card/mark-steps.ts';
 import { scrollMarkIntoView } from '../../lib/card/scroll-to-mark.ts';
-import { rememberTranslations } from '../../components/card/translate.ts';
+import { rememberTranslations } from '../../lib/translate.ts';
 import { createCardView, type CardRequest } from './card-view.ts';
 import { createDetailsCache } from './card-details.ts';
 import { trackPointer } from './card-pointer.ts';
-import { startOpenProbe } from './card-bench.ts';
 
 export interface CardController {
   /** Keyboard command: the next (1) or previous (-1) mark, scrolled into view, card open with focus. */
@@ -46,7 +45,7 @@ export function createCardController(
   /** Where the keyboard continues from after a card was closed, while it is still in view. */
   let lastShown: PageMark | null = null;
   const details = createDetailsCache();
-  const t = rememberTranslations((key, substitutions) => browser.i18n.getMessage(key as 'extName', substitutions));
+  const t = rememberTranslations((key, substitutions) => browser.i18n.getMessage(key as 'extName', substitutions?.map(String)));
   const view = createCardView({
     registry,
     details,
@@ -73,10 +72,7 @@ export function createCardController(
     openDelay: config.openDelay,
     closeDelay: config.closeDelay,
     onIntent: (mark) => view.prepare(mark), // fetch and render while the reader rests
-    onOpen: (mark) => {
-      const probe = startOpenProbe(() => view.visible());
-      view.show({ mark, entity: mark.entity, line: lineIndexAt(mark.range, pointer.x, pointer.y), pinned: false, expanded: false, focus: false, probe });
-    },
+    onOpen: (mark) => view.show({ mark, entity: mark.entity, line: lineIndexAt(mark.range, pointer.x, pointer.y), pinned: false, expanded: false, focus: false }),
     onClose: () => view.hide({ restoreFocus: false }),
   });
 

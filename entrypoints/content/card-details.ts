@@ -4,7 +4,7 @@
 // Answers that have arrived are also kept as plain values, so a card whose details were
 // fetched while the pointer rested opens synchronously, in the hover timer's own task.
 import { askBackground } from '../../lib/messaging.ts';
-import type { EntityDetails } from '../../lib/messages.ts';
+import type { EntityDetails } from '../../lib/entity-details.ts';
 
 export interface DetailsCache {
   get(entity: string): Promise<EntityDetails | null>;

@@ -7,7 +7,7 @@
 // the next frame.
 import type { CardProps } from '../../components/card/Card.tsx';
 import { kindLabel } from '../../components/card/Card.tsx';
-import type { Translate } from '../../components/card/translate.ts';
+import type { Translate } from '../../lib/translate.ts';
 import type { CardLanguage } from '../../lib/card/card-language.ts';
 import { lineAnchor } from '../../lib/card/line-anchor.ts';
 import { mentionPlace } from '../../lib/card/mark-steps.ts';
@@ -15,11 +15,10 @@ import { pickQuote } from '../../lib/card/pick-quote.ts';
 import { textAround } from '../../lib/card/text-around.ts';
 import { keepCardPlaced, rehearsePlacement } from '../../lib/card/place-card.ts';
 import type { Context } from '../../lib/kb-schema.ts';
-import type { EntityDetails } from '../../lib/messages.ts';
+import type { EntityDetails } from '../../lib/entity-details.ts';
 import type { MarkRegistry, PageMark } from '../../lib/page/mark-registry.ts';
 import type { DetailsCache } from './card-details.ts';
 import { createCardHost, type CardHost } from './card-host.tsx';
-import type { OpenProbe } from './card-bench.ts';
 
 export interface CardRequest {
   /** The mark the card sits at. */
@@ -32,8 +31,6 @@ export interface CardRequest {
   expanded: boolean;
   /** Move focus into the card (keyboard, click); hover cards leave focus alone. */
   focus: boolean;
-  /** The bench build's measurement of a hover open (see card-bench.ts). */
-  probe?: OpenProbe;
 }
 
 export interface CardViewOptions {
@@ -126,9 +123,9 @@ export function createCardView(options: CardViewOptions) {
     stopPlacing = keepCardPlaced(lineAnchor(current.mark.range, current.line), card, () => {
       if (!first) return;
       first = false;
+      // Placed and visible from now on: what the tests and the bench's hook watch for.
       card.setAttribute('data-placed', '');
       focusCard();
-      current.probe?.placed();
     });
   }
 
@@ -165,7 +162,6 @@ export function createCardView(options: CardViewOptions) {
   }
 
   function open(request: CardRequest, loaded: EntityDetails | null): void {
-    request.probe?.step('details');
     if (!loaded) {
       // Nothing to show (the entity left the KB, or the extension was reloaded).
       if (!shown) options.onHidden();
@@ -177,10 +173,8 @@ export function createCardView(options: CardViewOptions) {
     options.onShown(request.mark, request.pinned);
     if (!host) host = createCardHost();
     if (!wasOpen) host.raise();
-    request.probe?.step('host');
     announcement = announce(shown);
     render();
-    request.probe?.step('render');
     place(shown, request.focus);
   }
 
@@ -207,11 +201,9 @@ export function createCardView(options: CardViewOptions) {
     hide,
     current: (): Readonly<Shown> | null => shown,
     hostElement: (): Element | undefined => host?.element,
-    /** A card is on screen: placed, in a host that is in the document. */
-    visible: (): boolean => !!shown && !!host?.element.isConnected && !!host.card()?.hasAttribute('data-placed'),
     /** The config changed: show the same card with fresh details (a new note, a new KB). */
     refresh(): void {
-      if (shown) show({ ...shown, focus: false, probe: undefined });
+      if (shown) show({ ...shown, focus: false });
     },
     /** Marks came or went: follow a re-painted mark, or close when ours is gone. */
     marksChanged(): void {

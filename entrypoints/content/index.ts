@@ -1,12 +1,16 @@
 // The content script: asks the background for the page config, marks the page, keeps the marks
-// current as the page changes, and answers the popup and the keyboard commands.
+// current as the page changes, re-marks when the background says the KB or the settings
+// changed (and says when it is done), and answers the popup and the keyboard commands.
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { askBackground, answer } from '../../lib/messaging.ts';
-import type { ContentRequests, MarkCount, PageConfig } from '../../lib/messages.ts';
+import type { ContentRequests } from '../../lib/messages.ts';
+import type { PageConfig } from '../../lib/page-config.ts';
+import { countMarks } from '../../lib/page/mark-counts.ts';
 import { compileMatcherInSlices } from '../../lib/matcher.ts';
 import { yieldToPage } from '../../lib/page/slices.ts';
 import { highlightsSupported, MarkStore } from '../../lib/page/mark-store.ts';
-import { PageAnnotator } from '../../lib/page/page-annotator.ts';
-import { reportBench } from '../../lib/page/bench-report.ts';
+import { PageAnnotator, type PassStats } from '../../lib/page/page-annotator.ts';
+import { withBenchHook } from '../../bench/content-hook.ts';
 import { createCardController, type CardController } from './card-controller.ts';
 
 const ORPHAN_CHECK_MS = 5000;
@@ -25,44 +29,50 @@ export default defineContentScript({
     let card: CardController | undefined;
     let entityNames = new Map<string, string>();
 
-    const summary = (): MarkCount[] => {
-      const counts = new Map<string, MarkCount>();
-      for (const m of store?.marks() ?? []) {
-        const c = counts.get(m.entity) ?? { entity: m.entity, name: entityNames.get(m.entity) ?? m.entity, family: m.family, count: 0 };
-        c.count++;
-        counts.set(m.entity, c);
-      }
-      return [...counts.values()];
-    };
-
-    const apply = async (config: PageConfig): Promise<void> => {
+    /** Marks the page with `config`; what the pass took, when there was one. */
+    let apply = async (config: PageConfig): Promise<PassStats | undefined> => {
       entityNames = new Map(config.entities.map((e) => [e.id, e.name]));
       if (!config.enabled) {
         annotator?.stop();
         annotator = undefined;
         store?.clear();
         store?.notify();
-        return;
+        return undefined;
       }
-      const compileStart = performance.now();
       const matcher = await compileMatcherInSlices(config.entities, yieldToPage);
-      if (!ctx.isValid) return;
-      const compileMs = performance.now() - compileStart;
+      if (!ctx.isValid) return undefined;
       store ??= new MarkStore();
       card ??= createCardController(ctx, store, config);
       card.configure(config);
-      const stats = annotator ? await annotator.reset(matcher) : await (annotator = new PageAnnotator(matcher, store, document)).annotate();
-      if (__KB_BENCH__) reportBench({ ...stats, compileMs, entities: config.entities.length });
+      return annotator ? annotator.reset(matcher) : (annotator = new PageAnnotator(matcher, store, document)).annotate();
+    };
+    // `npm run bench` builds only (a normal build leaves this line and bench/ out): the bench
+    // reads each pass and each card open from this one hook.
+    if (__KB_BENCH__) apply = withBenchHook(apply);
+
+    // One refresh at a time, in order: an older config never lands after a newer one.
+    let refreshing: Promise<unknown> = Promise.resolve();
+    const refresh = (): Promise<void> => {
+      const next = refreshing.then(async () => {
+        if (ctx.isValid) await apply(await askBackground('page:config', { url: location.href }));
+      });
+      refreshing = next.catch(() => undefined);
+      return next;
     };
 
-    const refresh = async () => {
-      if (!ctx.isValid) return;
-      await apply(await askBackground('page:config', { url: location.href }));
+    /** Re-marks, then (the top frame, for its tab) tells the background it is done. */
+    const remark = async (round: number): Promise<void> => {
+      await refresh().catch(() => undefined);
+      if (ctx.isValid && window === window.top) await askBackground('page:remarked', { round }).catch(() => undefined);
     };
 
     const stopAnswering = answer<ContentRequests>({
-      'page:refresh': () => refresh(),
-      'marks:summary': () => ({ supported, marks: summary() }),
+      // Answered at once: the background does not wait for the page to be re-marked.
+      'page:refresh': ({ round }) => {
+        void remark(round);
+        return true;
+      },
+      'marks:summary': () => ({ supported, marks: countMarks(store?.marks() ?? [], entityNames) }),
       'marks:reveal': ({ entity }) => card?.reveal(entity) ?? false,
       'marks:step': ({ direction }) => card?.step(direction),
     });

@@ -22,8 +22,9 @@ export function stepMark(
   return marks[marks.length - 1];
 }
 
+/** "mention 2 of 7": where a card's mark stands among the mentions of the entity it shows. */
 export interface MentionPlace {
-  /** 1-based, or null when `mark` is not a mention of `entity`. */
+  /** 1-based, or null when `mark` is not a mention of `entity` (the card shows another entity). */
   index: number | null;
   total: number;
 }

@@ -2,7 +2,7 @@
 // The subject is always the relation's `from`, so a card shows the same sentence whichever
 // of the two entities it is about.
 import type { RelationType } from '../kb-schema.ts';
-import type { RelationInWords } from '../messages.ts';
+import type { RelationInWords } from '../entity-details.ts';
 import type { CardLanguage } from './card-language.ts';
 
 /** [singular subject, plural subject]; {from} and {to} are replaced with names. */

@@ -1,9 +1,9 @@
 // The text around a mark, for choosing the quote (pick-quote.ts): the mark's block (paragraph,
-// list item, cell…), but at most `reach` characters before the mark and after it. A KB sentence
-// is at most 5,000 characters, so any sentence that holds the mark is inside; the cost is
-// bounded however big the block is (a page that is one huge <div>, a 10 MB text node).
-
-const BLOCK = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dd, dt, figcaption, article, section, div';
+// list item, cell…, as the page scanner reads blocks), but at most `reach` characters before the
+// mark and after it. A KB sentence is at most 5,000 characters, so any sentence that holds the
+// mark is inside; the cost is bounded however big the block is (a page that is one huge <div>,
+// a 10 MB text node).
+import { closestBlock } from '../page/scan-scope.ts';
 
 export const TEXT_AROUND_REACH = 5_000;
 
@@ -11,7 +11,7 @@ export function textAround(range: Range, reach = TEXT_AROUND_REACH): string {
   const start = range.startContainer;
   const end = range.endContainer;
   const startElement = start instanceof Element ? start : start.parentElement;
-  const block = startElement?.closest(BLOCK) ?? startElement;
+  const block = (startElement && closestBlock(startElement)) ?? startElement;
   if (!block) return '';
   const doc = block.ownerDocument;
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);

@@ -1,5 +1,6 @@
 // The marks on a page as the rest of the content script sees them: one PageMark per mention,
-// in document order. The painter owns the Ranges; the card and the popup read them here.
+// in document order. The mark store (mark-store.ts) owns the Ranges and their Highlight; the
+// card and the popup read them here.
 
 export interface PageMark {
   /** Covers exactly the mention; registered in a `kb-…` Highlight. */

@@ -4,7 +4,7 @@ import type { Matcher } from '../matcher.ts';
 import type { Block } from './block-text.ts';
 import { CpuBudget } from './cpu-budget.ts';
 import type { MarkStore } from './mark-store.ts';
-import { FirstPassJob } from './first-pass-job.ts';
+import { SubtreeScanJob } from './subtree-scan-job.ts';
 import { ScanJob, type ScanShared } from './scan-job.ts';
 import { blockLookup, isBlock, OWN_UI_ATTRIBUTE } from './scan-scope.ts';
 import { runSliced, timedSlice, type SliceStats } from './slices.ts';
@@ -54,13 +54,13 @@ export class PageAnnotator {
     // Where the reader looks can mean a layout the page had not done yet: count it as ours.
     const anchor = timedSlice(stats, () => viewportAnchor(this.doc));
     if (anchor) {
-      const fromViewport = new FirstPassJob({ root: this.doc, startAfter: anchor }, shared);
-      jobs.push(fromViewport, new FirstPassJob({ root: this.doc, stopBefore: () => fromViewport.firstNode }, shared));
+      const fromViewport = new SubtreeScanJob({ root: this.doc, startAfter: anchor }, shared);
+      jobs.push(fromViewport, new SubtreeScanJob({ root: this.doc, stopBefore: () => fromViewport.firstNode }, shared));
     } else {
-      jobs.push(new FirstPassJob({ root: this.doc }, shared));
+      jobs.push(new SubtreeScanJob({ root: this.doc }, shared));
     }
     for (const shadow of this.shadowRoots) {
-      if (shadow.host.isConnected) jobs.push(new FirstPassJob({ root: shadow }, shared));
+      if (shadow.host.isConnected) jobs.push(new SubtreeScanJob({ root: shadow }, shared));
     }
     this.observer.observe(this.doc, OBSERVED);
     const signal = this.abort.signal;
@@ -114,7 +114,7 @@ export class PageAnnotator {
       if (this.shadowRoots.has(shadow)) return;
       this.shadowRoots.add(shadow);
       this.observer.observe(shadow, OBSERVED);
-      jobs.push(new FirstPassJob({ root: shadow }, shared), this.shadowFinder(shadow, shared, jobs));
+      jobs.push(new SubtreeScanJob({ root: shadow }, shared), this.shadowFinder(shadow, shared, jobs));
     });
   }
 
@@ -181,7 +181,7 @@ export class PageAnnotator {
     this.removals = false;
 
     const jobs: Job[] = [...blocks].map((b) => new ScanJob(b, shared));
-    for (const root of roots) jobs.push(new FirstPassJob({ root }, shared), this.shadowFinder(root, shared, jobs));
+    for (const root of roots) jobs.push(new SubtreeScanJob({ root }, shared), this.shadowFinder(root, shared, jobs));
     await this.run(jobs, this.rescanStats, signal, this.budget);
     this.store.notify();
   }

@@ -1,9 +1,11 @@
-// Which parts of a page are scanned. Text in form fields, editable regions, code, SVG and
-// the extension's own UI is never marked; text runs are grouped by their nearest block so an
-// ambiguous name is judged by its paragraph, and a name split by inline markup is still found.
+// Which parts of a page are scanned, and what a paragraph is. Text in form fields, editable
+// regions, code, SVG and the extension's own UI is never marked; text runs are grouped by their
+// nearest block so an ambiguous name is judged by its paragraph, and a name split by inline
+// markup is still found. The one place for these rules: the card's quote (lib/card/text-around.ts)
+// and `npm run scan FILE.html` (scripts/html-to-text.ts) read paragraphs by them too.
 
-/** Elements whose text is not prose for the reader (or not ours to touch). */
-const SKIPPED = new Set([
+/** Elements whose text is not prose for the reader (or not ours to touch), by tag name. */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP',
   'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT',
   'EMBED', 'HEAD', 'TITLE', 'DATALIST',
@@ -12,8 +14,8 @@ const SKIPPED = new Set([
 /** Class names of code editors that render text in ordinary elements. */
 const EDITOR = /(?:^|\s)(?:CodeMirror|cm-editor|cm-content|monaco-editor|ace_editor|ql-editor|ProseMirror)(?:\s|$)/;
 
-/** Elements that start a new block of text (their text is judged as one paragraph). */
-const BLOCKS = new Set([
+/** Elements that start a new block of text (their text is judged as one paragraph), by tag name. */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR',
   'TABLE', 'CAPTION', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN',
   'FIGURE', 'FIGCAPTION', 'ADDRESS', 'DETAILS', 'SUMMARY', 'FORM', 'FIELDSET', 'LEGEND', 'BODY', 'HTML',
@@ -24,7 +26,7 @@ const BLOCKS = new Set([
 export const OWN_UI_ATTRIBUTE = 'data-kb-annotations-ui';
 
 export function isSkipped(el: Element): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (SKIPPED_ELEMENTS.has(el.tagName.toUpperCase())) return true;
   if (el.namespaceURI === 'http://www.w3.org/2000/svg') return true;
   if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   const editable = el.getAttribute('contenteditable');
@@ -35,7 +37,14 @@ export function isSkipped(el: Element): boolean {
 }
 
 export function isBlock(el: Element): boolean {
-  return BLOCKS.has(el.tagName.toUpperCase());
+  return BLOCK_ELEMENTS.has(el.tagName.toUpperCase());
+}
+
+/** The paragraph `el` is part of: itself if it is a block, else its nearest block ancestor
+ * (within its own tree: null in a shadow root without one). */
+export function closestBlock(el: Element): Element | null {
+  for (let at: Element | null = el; at; at = at.parentElement) if (isBlock(at)) return at;
+  return null;
 }
 
 /** The container a text node's paragraph belongs to, or null where its text is skipped. */

@@ -34,17 +34,6 @@ const BackupSchema = v.object({
   settings: v.optional(SettingsPatchSchema, {}),
 });
 
-export interface BackupFile {
-  backup: typeof BACKUP_MARK;
-  backupFormat: typeof BACKUP_FORMAT;
-  exported: string;
-  kb: KnowledgeBase;
-  notes: NoteRecord[];
-  disabledEntities: string[];
-  dismissals: DismissalRecord[];
-  settings: SettingsPatch;
-}
-
 /** What an import applies: a KB, and from a backup also the reader's layer. */
 export interface ImportedFile {
   kb: KnowledgeBase;
@@ -52,6 +41,13 @@ export interface ImportedFile {
   disabledEntities: string[];
   dismissals: DismissalRecord[];
   settings: SettingsPatch;
+}
+
+/** A backup file: what an import applies, marked as a backup. */
+export interface BackupFile extends ImportedFile {
+  backup: typeof BACKUP_MARK;
+  backupFormat: typeof BACKUP_FORMAT;
+  exported: string;
 }
 
 export function readImportText(text: string, rule: VersionRule, now = new Date()): { ok: true; file: ImportedFile } | { ok: false; refusal: Refusal } {

@@ -2,7 +2,7 @@
 // was kept, the details (every schema problem with its JSON path), and what to do next.
 import { formatProblem } from '../kb-validate.ts';
 import type { KbOutcome, Refusal } from './outcome.ts';
-import type { Translate } from './translate.ts';
+import type { Translate } from '../translate.ts';
 
 export interface OutcomeText {
   headline: string;

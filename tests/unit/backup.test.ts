@@ -10,7 +10,8 @@ import { getSettings, setSiteEnabled, updateSettings } from '../../lib/store/set
 import { describeOutcome } from '../../lib/sync/describe-outcome.ts';
 import { importKbFile } from '../../lib/sync/kb-actions.ts';
 import { json, newerKb, smallKb } from '../fixtures/kb/small-kb.ts';
-import { en, freshDb } from '../fixtures/kb/test-support.ts';
+import { freshDb } from '../fixtures/kb/test-support.ts';
+import { en } from '../fixtures/translator.ts';
 
 const KEPT = 'Your knowledge base (version 2) was kept.';
 let db: KbDb;

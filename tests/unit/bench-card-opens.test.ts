@@ -5,7 +5,7 @@ import { percentile, spread, summarizeCardOpens, type CardOpenSample } from '../
 import { cardTarget } from '../../bench/targets.ts';
 
 function sample(overrides: Partial<CardOpenSample> = {}): CardOpenSample {
-  return { load: 0, open: 1, mark: 'NVIDIA', workMs: 5, sameTask: true, frames: 1, openLatencyMs: 12, steps: { details: 0.4, placed: 5 }, ...overrides };
+  return { load: 0, open: 1, mark: 'NVIDIA', workMs: 5, sameTask: true, frames: 1, openLatencyMs: 12, ...overrides };
 }
 
 describe('percentile and spread', () => {
@@ -28,9 +28,9 @@ describe('percentile and spread', () => {
 describe('the summary of card opens', () => {
   it('counts the first-frame opens and keeps the first card on each page apart', () => {
     const samples = [
-      sample({ open: 0, workMs: 15, steps: { placed: 15 } }),
+      sample({ open: 0, workMs: 15 }),
       sample({ workMs: 4 }),
-      sample({ load: 1, open: 0, workMs: 13, steps: { placed: 13 } }),
+      sample({ load: 1, open: 0, workMs: 13 }),
       sample({ load: 1, workMs: 6, frames: 2, mark: 'Huawei' }),
     ];
     const summary = summarizeCardOpens(samples, 2, 'test');
@@ -40,19 +40,25 @@ describe('the summary of card opens', () => {
     expect(summary.missedFirstFrame).toEqual([{ mark: 'Huawei', frames: 2 }]);
     expect(summary.firstOnPageWorkMs).toEqual({ n: 2, median: 13, p90: 15, max: 15 });
     expect(summary.laterWorkMs.max).toBe(6);
-    expect(summary.stages.firstOnPage.placed?.median).toBe(13);
     expect(summary.leftTheTask).toBe(0);
   });
 
   it('counts an open that never reported as one that missed the first frame', () => {
     const summary = summarizeCardOpens(
-      [sample(), sample({ workMs: null, sameTask: null, frames: null, openLatencyMs: null, steps: {}, problem: 'no kb-bench-card message' })],
+      [sample(), sample({ workMs: null, sameTask: null, frames: null, openLatencyMs: null, problem: 'no card report' })],
       1,
       'test',
     );
     expect(summary.firstFrame).toBe(1);
-    expect(summary.missedFirstFrame).toEqual([{ mark: 'NVIDIA', frames: null, problem: 'no kb-bench-card message' }]);
+    expect(summary.missedFirstFrame).toEqual([{ mark: 'NVIDIA', frames: null, problem: 'no card report' }]);
     expect(summary.workMs.n).toBe(1);
+  });
+
+  it('counts an open that left the timer’s task as one that missed the first frame, and says why', () => {
+    const summary = summarizeCardOpens([sample(), sample({ sameTask: false, frames: null, mark: 'CUDA' })], 1, 'test');
+    expect(summary.firstFrame).toBe(1);
+    expect(summary.leftTheTask).toBe(1);
+    expect(summary.missedFirstFrame).toEqual([{ mark: 'CUDA', frames: null, problem: "left the timer's task" }]);
   });
 });
 

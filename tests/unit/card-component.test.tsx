@@ -7,7 +7,7 @@ import { validateKb } from '../../lib/kb-validate.ts';
 import type { KnowledgeBase } from '../../lib/kb-schema.ts';
 import { hostileKb, PAYLOAD } from '../fixtures/card/hostile-kb.ts';
 import { seedKb } from '../fixtures/card/seed-kb.ts';
-import { translator } from '../fixtures/card/translator.ts';
+import { translator } from '../fixtures/translator.ts';
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -7,9 +7,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardController } from '../../entrypoints/content/card-controller.ts';
 import { entityDetails } from '../../lib/entity-details.ts';
-import type { PageConfig } from '../../lib/messages.ts';
+import type { PageConfig } from '../../lib/page-config.ts';
 import { seedKb } from '../fixtures/card/seed-kb.ts';
-import { translator } from '../fixtures/card/translator.ts';
+import { translator } from '../fixtures/translator.ts';
 import { pageWithMarks } from '../fixtures/card/page-with-marks.ts';
 
 const config: PageConfig = { kbVersion: 1, enabled: true, entities: [], openDelay: 500, closeDelay: 300 };

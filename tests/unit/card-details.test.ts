@@ -2,7 +2,7 @@
 // that have arrived readable synchronously, so a prefetched card opens in the same task.
 import { describe, expect, it, vi } from 'vitest';
 import { createDetailsCache } from '../../entrypoints/content/card-details.ts';
-import type { EntityDetails } from '../../lib/messages.ts';
+import type { EntityDetails } from '../../lib/entity-details.ts';
 
 const details = (id: string) => ({ entity: { id } }) as unknown as EntityDetails;
 

@@ -9,7 +9,7 @@ import type { CardProps } from '../../components/card/Card.tsx';
 import { CARD_FONT_FAMILY, createCardHost, type CardHost } from '../../entrypoints/content/card-host.tsx';
 import { entityDetails } from '../../lib/entity-details.ts';
 import { seedKb } from '../fixtures/card/seed-kb.ts';
-import { translator } from '../fixtures/card/translator.ts';
+import { translator } from '../fixtures/translator.ts';
 
 function props(id = 'nvidia'): CardProps {
   const details = entityDetails(seedKb(), id)!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../lib/kb-schema.ts';
 import { cardLanguage } from '../../lib/card/card-language.ts';
 import { looksPlural, relationParts, relationSentence } from '../../lib/card/relation-phrases.ts';
-import type { RelationInWords } from '../../lib/messages.ts';
+import type { RelationInWords } from '../../lib/entity-details.ts';
 
 const huawei = { id: 'huawei', name: 'Huawei' };
 const out = (type: RelationInWords['type'], id: string, name: string): RelationInWords => ({ type, direction: 'out', other: { id, name } });

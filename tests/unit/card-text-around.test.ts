@@ -31,6 +31,12 @@ describe('textAround', () => {
     expect(textAround(rangeOf(p, 'DeepSeek'))).toBe('DeepSeek trains on NVIDIA chips, not Huawei.');
   });
 
+  it('reads blocks as the page scanner does: a mark in a <nav> or a <summary> stops there', () => {
+    document.body.innerHTML = '<div><nav id="n">Huawei menu</nav><details><summary id="s">NVIDIA chips</summary>More.</details></div>';
+    expect(textAround(rangeOf(document.getElementById('n')!, 'Huawei'))).toBe('Huawei menu');
+    expect(textAround(rangeOf(document.getElementById('s')!, 'NVIDIA'))).toBe('NVIDIA chips');
+  });
+
   it('takes at most `reach` characters on each side of the mark', () => {
     document.body.innerHTML = `<div id="d">${'a'.repeat(50)} NVIDIA ${'b'.repeat(50)}</div>`;
     const range = rangeOf(document.getElementById('d')!, 'NVIDIA');

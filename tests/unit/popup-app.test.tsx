@@ -3,9 +3,9 @@
 // The popup's words for each kind of tab, with the background and the tab's content script faked.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MarkCount } from '../../lib/messages.ts';
+import type { MarkCount } from '../../lib/page/mark-counts.ts';
 import type { TabState } from '../../lib/store/overview.ts';
-import { en } from '../fixtures/kb/test-support.ts';
+import { en } from '../fixtures/translator.ts';
 
 const tab: { state: TabState; summary: (() => Promise<{ supported: boolean; marks: MarkCount[] }>) } = {
   state: { url: 'https://news.example/a', site: 'news.example', paused: false, siteOff: false, dismissed: [] },

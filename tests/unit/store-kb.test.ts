@@ -10,7 +10,8 @@ import { resetToBundled, rollBack } from '../../lib/sync/kb-actions.ts';
 import { pageConfig } from '../../lib/page-config.ts';
 import { describeOutcome } from '../../lib/sync/describe-outcome.ts';
 import { newerKb, smallKb } from '../fixtures/kb/small-kb.ts';
-import { en, freshDb } from '../fixtures/kb/test-support.ts';
+import { freshDb } from '../fixtures/kb/test-support.ts';
+import { en } from '../fixtures/translator.ts';
 
 let db: KbDb;
 beforeEach(async () => {

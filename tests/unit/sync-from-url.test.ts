@@ -8,7 +8,8 @@ import { describeOutcome } from '../../lib/sync/describe-outcome.ts';
 import type { KbOutcome, SyncPhase } from '../../lib/sync/outcome.ts';
 import { syncFromUrl, type SyncDeps } from '../../lib/sync/sync-from-url.ts';
 import { json, newerKb, smallKb } from '../fixtures/kb/small-kb.ts';
-import { de, droppedBody, en, endlessBody, fakeFetch, freshDb, silentServer, stallingBody, type FakeFetch } from '../fixtures/kb/test-support.ts';
+import { de, en } from '../fixtures/translator.ts';
+import { droppedBody, endlessBody, fakeFetch, freshDb, silentServer, stallingBody, type FakeFetch } from '../fixtures/kb/test-support.ts';
 
 const URL_ = 'https://kb.example.org/kb.json';
 const KEPT = 'Your knowledge base (version 2) was kept.';

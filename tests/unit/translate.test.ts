@@ -1,10 +1,10 @@
 // The card's strings: those without substitutions are looked up once per page.
 import { describe, expect, it, vi } from 'vitest';
-import { rememberTranslations } from '../../components/card/translate.ts';
+import { rememberTranslations } from '../../lib/translate.ts';
 
 describe('rememberTranslations', () => {
   it('asks once for a plain string and every time for one with substitutions', () => {
-    const t = vi.fn((key: string, substitutions?: string[]) => `${key}${substitutions ? `(${substitutions.join(',')})` : ''}`);
+    const t = vi.fn((key: string, substitutions?: readonly (string | number)[]) => `${key}${substitutions ? `(${substitutions.join(',')})` : ''}`);
     const remembered = rememberTranslations(t);
     expect(remembered('card_close')).toBe('card_close');
     expect(remembered('card_close')).toBe('card_close');

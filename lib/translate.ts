@@ -1,6 +1,7 @@
-// The card's UI strings come through browser.i18n in the extension; components take the
-// lookup as a function so they render the same under unit tests.
-export type Translate = (key: string, substitutions?: string[]) => string;
+// The one signature UI text goes through: a message key and its substitutions ($1 … $9 in
+// public/_locales/*/messages.json). In the extension it is browser.i18n.getMessage; under unit
+// tests, the same catalogues read by tests/fixtures/translator.ts. lib/ code takes it as a parameter.
+export type Translate = (key: string, substitutions?: readonly (string | number)[]) => string;
 
 /**
  * The same lookup, with the strings that take no substitutions remembered: they cannot change

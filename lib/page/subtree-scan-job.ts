@@ -1,7 +1,8 @@
-// The fast way through a lot of text: read every text node under a root once, with only the
-// matcher's cheap probe; a paragraph is gathered and fully matched only where the probe sees a
-// possible name. Most of a page never gets past the probe, so marking costs little more than
-// reading the text.
+// Marks everything under a root, the fast way through a lot of text: the first pass over the
+// document (and each open shadow root), and every subtree a page adds later. Every text node is
+// read once with only the matcher's cheap probe; a paragraph is gathered and fully matched only
+// where the probe sees a possible name. Most of a page never gets past the probe, so marking
+// costs little more than reading the text.
 import { newProbeCarry, type ProbeCarry } from '../matcher.ts';
 import type { Block } from './block-text.ts';
 import { MAX_PIECE } from './block-marker.ts';
@@ -18,7 +19,7 @@ function isSkippedText(node: Text, blockOf: BlockOf): boolean {
   return parent instanceof Element && blockOf(parent) === null;
 }
 
-export interface FirstPassTarget {
+export interface SubtreeScanTarget {
   root: Node;
   /** Start reading after this node (viewport first). */
   startAfter?: Node;
@@ -26,7 +27,7 @@ export interface FirstPassTarget {
   stopBefore?: () => Node | null;
 }
 
-export class FirstPassJob {
+export class SubtreeScanJob {
   private readonly walker: TreeWalker;
   private readonly carry: ProbeCarry = newProbeCarry();
   /** Paragraphs found to hold a possible name, being marked (a little per step). */
@@ -38,7 +39,7 @@ export class FirstPassJob {
   /** The first text node read: where a later job over the part before it must stop. */
   firstNode: Node | null = null;
 
-  constructor(private readonly target: FirstPassTarget, private readonly shared: ScanShared) {
+  constructor(private readonly target: SubtreeScanTarget, private readonly shared: ScanShared) {
     const doc = target.root.ownerDocument ?? (target.root as Document);
     this.walker = doc.createTreeWalker(target.root, NodeFilter.SHOW_TEXT);
     if (target.startAfter) this.walker.currentNode = target.startAfter;

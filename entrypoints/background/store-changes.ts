@@ -1,0 +1,24 @@
+// After every change to the store, the one place that decides who hears of it: open extension
+// pages always read the store again; open tabs re-mark only when their marks can differ. The
+// reply to the request that made the change never waits for the tabs (see tab-remarking.ts).
+import type { KbOutcome } from '../../lib/sync/outcome.ts';
+import { tellExtensionPages } from './broadcast.ts';
+import { forgetActiveKb } from './database.ts';
+import { remarkTabs } from './tab-remarking.ts';
+
+export type StoreChange =
+  /** A sync, import, roll back or reset came to `outcome`; a refused one changed only the record of it. */
+  | { kind: 'kb'; outcome: KbOutcome }
+  /** A note, a switch, a site, a setting: the reader's layer. */
+  | { kind: 'reader' };
+
+/** Whether the marks or cards on a page can differ after `change`. */
+export function changesPages(change: StoreChange): boolean {
+  return change.kind === 'reader' || (change.outcome.ok && change.outcome.kind === 'changed');
+}
+
+export function storeChanged(change: StoreChange): void {
+  if (change.kind === 'kb' && changesPages(change)) forgetActiveKb();
+  tellExtensionPages('store:changed', {});
+  if (changesPages(change)) void remarkTabs();
+}
