@@ -1,6 +1,6 @@
 /**
- * The hover card in Firefox: it opens after the pointer rests on a mark (in the page and in
- * the page's open shadow root), a click pins it, Esc closes it.
+ * The hover card in Firefox: it opens after the pointer rests on a mark (in the page, in the
+ * page's open shadow root and in a frame), a click pins it, Esc closes it.
  *
  * Firefox 153 has CSS.highlights.highlightsFromPoint, so the content script finds the mark
  * under the pointer with it here, as in Chromium. The other way (caretPositionFromPoint, for
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { test, expect } from './fixtures.ts';
 import { startStaticServer, type StaticServer } from '../e2e/static-server.ts';
 import { EXPECTED_MARKS } from '../fixtures/pages/expected-marks.ts';
-import { waitForMarks } from './page-marks.ts';
+import { srcdocFrame, waitForMarks } from './page-marks.ts';
 import { cardState, moveAway, pointAtMark, restedBeforeCard, startCardClock, waitForCard, waitForNoCard } from './card.ts';
 
 let server: StaticServer;
@@ -60,5 +60,30 @@ test('a click on a mark pins the card; Esc closes it', async ({ tab, errors }) =
   await tab.keyboard.press('Escape');
   await waitForNoCard(tab);
   expect(await cardState(tab)).toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test('resting on a mark inside a frame opens the card in that frame', async ({ tab, errors }) => {
+  const frame = srcdocFrame(tab);
+  expect(await waitForMarks(frame, 1)).toEqual(['Huawei']);
+  // Where the frame's viewport starts in the page's: its box, inside its border.
+  const frameBox = await tab.evaluate(async () => {
+    const iframe = document.getElementById('frame')!;
+    iframe.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = iframe.getBoundingClientRect();
+    return { left: box.left + iframe.clientLeft, top: box.top + iframe.clientTop };
+  });
+  const inFrame = await frame.evaluate(() => {
+    const range = [...CSS.highlights.values()].flatMap((h) => [...h] as Range[])[0]!;
+    const box = range.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  await tab.mouse.move(frameBox.left + inFrame.x, frameBox.top + inFrame.y, { steps: 3 });
+  await frame.waitForFunction(
+    () => document.querySelector('kb-annotations-card')?.shadowRoot?.querySelector('[role="dialog"][data-placed]')?.getAttribute('data-entity') === 'huawei',
+    { timeout: 3_000 },
+  );
+  expect(await cardState(tab)).toBeNull(); // the top page has no card of its own
   expect(errors).toEqual([]);
 });
