@@ -32,13 +32,21 @@ export function markAtPoint(
     }
     return undefined;
   }
-  return markAtCaret(registry, x, y, doc);
+  return markAtCaret(registry, x, y, doc, shadowRoot);
 }
 
 /** The fallback: the caret position names a text node; a mark in it must also have a box
- * under the point, since the caret snaps to the nearest character even beyond a line's end. */
-export function markAtCaret(registry: MarkRegistry, x: number, y: number, doc: Document = document): PageMark | undefined {
-  const caret = doc.caretPositionFromPoint?.(x, y);
+ * under the point, since the caret snaps to the nearest character even beyond a line's end.
+ * Like highlightsFromPoint, caretPositionFromPoint stops at a shadow root's host unless the
+ * root is named (browsers without the option look inside anyway). */
+export function markAtCaret(
+  registry: MarkRegistry,
+  x: number,
+  y: number,
+  doc: Document = document,
+  shadowRoot?: ShadowRoot,
+): PageMark | undefined {
+  const caret = doc.caretPositionFromPoint?.(x, y, { shadowRoots: shadowRoot ? [shadowRoot] : [] });
   const node = caret?.offsetNode;
   if (!node || node.nodeType !== Node.TEXT_NODE) return undefined;
   return registry.marks().find((mark) => mark.range.intersectsNode(node) && rectIndexAt(mark.range, x, y) !== -1);
