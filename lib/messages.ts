@@ -8,7 +8,7 @@ import type { Settings, SettingsPatch } from './store/settings.ts';
 import type { KbOutcome, SyncPhase } from './sync/outcome.ts';
 
 /** What the matcher needs of an entity: no contexts, no summaries (kept small for every page). */
-export type MatchableEntity = Pick<Entity, 'id' | 'name' | 'kind' | 'parent' | 'marks' | 'cues'> & {
+export type MatchableEntity = Pick<Entity, 'id' | 'name' | 'kind' | 'parent' | 'marks' | 'cues' | 'models' | 'notNames'> & {
   aliases: Alias[];
 };
 

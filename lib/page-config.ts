@@ -29,7 +29,7 @@ export function pageConfig(kb: KnowledgeBase, url: string, switches: ReaderSwitc
   const disabled = new Set(switches.disabledEntities);
   const entities: MatchableEntity[] = kb.entities
     .filter((e) => e.marks && !disabled.has(e.id))
-    .map(({ id, name, kind, parent, marks, cues, aliases }) => ({ id, name, kind, parent, marks, cues, aliases }));
+    .map(({ id, name, kind, parent, marks, cues, aliases, models, notNames }) => ({ id, name, kind, parent, marks, cues, aliases, models, notNames }));
   const siteOff = switches.sitesOff.includes(siteOf(url));
   return {
     kbVersion: kb.version,

@@ -28,7 +28,7 @@ describe('validateKb', () => {
     ['a malformed id', (kb) => { kb.entities[2]!.id = 'Hua Wei'; return kb; }, 'entities[2].id should be lower-case letters, digits and single hyphens, like "ascend-910c"'],
     ['a blank alias', (kb) => { kb.entities[2]!.aliases[0]!.text = '   '; return kb; }, 'entities[2].aliases[0].text is blank'],
     ['an alias with no letters', (kb) => { kb.entities[2]!.aliases[0]!.text = '--'; return kb; }, 'entities[2].aliases[0].text has no letter or digit, so it can never be found'],
-    ['a span outside its sentence', (kb) => { kb.entities[0]!.contexts[0]!.spans[0]!.end = 9999; return kb; }, 'entities[0].contexts[0].spans[0] (0–9999) is not inside the quoted text'],
+    ['a span outside its sentence', (kb) => { kb.entities[0]!.contexts[0]!.spans[0] = { start: 0, end: 9999 }; return kb; }, 'entities[0].contexts[0].spans[0] (0–9999) is not inside the quoted text'],
     ['a context from an unknown source', (kb) => { kb.entities[0]!.contexts[0]!.source = 'elsewhere'; return kb; }, 'entities[0].contexts[0].source names "elsewhere", which is not in sources'],
     ['a version that is not a whole number', (kb) => { (kb as { version: unknown }).version = 2.5; return kb; }, 'version should be a whole number'],
     ['a version given as text', (kb) => { (kb as { version: unknown }).version = '3'; return kb; }, 'version should be a number'],

@@ -22,17 +22,17 @@ describe('every form of the five names', () => {
     ['华为Ascend芯片', ['华为:huawei', 'Ascend:ascend']],
     ['Huawei Ascend chips power the cluster', ['Huawei:huawei', 'Ascend:ascend']],
     ['The Ascend 910C rivals the NVIDIA H100.', ['Ascend 910C:ascend-910c', 'NVIDIA H100:nvidia-h100']],
-    ['DeepSeek R2 and DeepSeek-R2 and DeepSeek’s R2', ['DeepSeek R2:deepseek-r2', 'DeepSeek-R2:deepseek-r2', 'DeepSeek’s R2:deepseek-r2']],
-    ['DeepSeek-V3 beat GPT-4', ['DeepSeek:deepseek']],
+    ['DeepSeek R2 and DeepSeek-R2 and DeepSeek’s R2', ['DeepSeek R2:deepseek-r2', 'DeepSeek-R2:deepseek-r2', 'DeepSeek:deepseek']],
+    ['DeepSeek-V3 beat GPT-4', ['DeepSeek-V3:deepseek']],
     ['Many firms buy H100 GPUs from Nvidia.', ['H100:nvidia-h100', 'Nvidia:nvidia']],
-    ['Its Ascend 910B chips ship soon.', ['Ascend:ascend']],
+    ['Its Ascend 910B chips ship soon.', ['Ascend 910B:ascend']],
     // German
     ['NVIDIAs KI-Chips und Huaweis Ascend 910C', ['NVIDIA:nvidia', 'Huawei:huawei', 'Ascend 910C:ascend-910c']],
     ['DeepSeeks Abhängigkeit von Huaweis KI-Chips', ['DeepSeek:deepseek', 'Huawei:huawei']],
-    ['Verzögerung bei DeepSeeks R2-KI-Modell', ['DeepSeeks R2:deepseek-r2']],
+    ['Verzögerung bei DeepSeeks R2-KI-Modell', ['DeepSeek:deepseek']],
     ['Peking sucht nach NVIDIA-Alternativen für Huawei-KI-Chips', ['NVIDIA:nvidia', 'Huawei:huawei']],
     ['das CUDA-Programmiermodell', ['CUDA:cuda']],
-    ['NVIDIAs H100-KI-Chips', ['NVIDIAs H100:nvidia-h100']],
+    ['NVIDIAs H100-KI-Chips', ['NVIDIA:nvidia', 'H100:nvidia-h100']],
     // Chinese
     ['华为发布昇腾910C芯片', ['华为:huawei', '昇腾910C:ascend-910c']],
     ['英伟达的H100和深度求索的模型', ['英伟达:nvidia', 'H100:nvidia-h100', '深度求索:deepseek']],
@@ -135,7 +135,7 @@ describe('compiling in slices', () => {
     const text = 'Zorblax2999 and NVIDIA’s H100 and zorblax7 and Ascend chips';
     expect(pauses).toBeGreaterThan(10);
     expect(sliced.scan(text)).toEqual(compileMatcher(entities).scan(text));
-    expect(sliced.scan(text).map((s) => s.entity)).toEqual(['company-2999', 'nvidia-h100', 'company-7', 'ascend']);
+    expect(sliced.scan(text).map((s) => s.entity)).toEqual(['company-2999', 'nvidia', 'nvidia-h100', 'company-7', 'ascend']);
   });
 });
 

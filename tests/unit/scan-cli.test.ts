@@ -26,7 +26,11 @@ describe('npm run scan -- --jsonl', () => {
     ].join('\n');
     const { status, stdout, stderr } = scan(['--jsonl'], input);
     expect(stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
-      { id: 'en-1', spans: [{ start: 0, end: 13, entity: 'nvidia-h100', family: 'nvidia' }, { start: 19, end: 25, entity: 'huawei', family: 'huawei' }] },
+      { id: 'en-1', spans: [
+        { start: 0, end: 6, entity: 'nvidia', family: 'nvidia' },
+        { start: 9, end: 13, entity: 'nvidia-h100', family: 'nvidia' },
+        { start: 19, end: 25, entity: 'huawei', family: 'huawei' },
+      ] },
       { id: 7, spans: [{ start: 3, end: 14, entity: 'deepseek-r2', family: 'deepseek' }] },
       { id: 'zh', spans: [{ start: 0, end: 2, entity: 'huawei', family: 'huawei' }, { start: 3, end: 6, entity: 'nvidia', family: 'nvidia' }] },
     ]);
