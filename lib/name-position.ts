@@ -14,6 +14,11 @@ const HEAD_NOUNS = new Set([
   'architecture', 'supernode', 'supernodes', 'prozessor', 'prozessoren', 'beschleuniger', 'reihe',
   'serie', 'plattform', 'rechner', 'ökosystem',
 ]);
+/** Verbs that follow a subject, never another verb: "Huawei Says Ascend Will Catch Up". */
+const AFTER_SUBJECT = new Set([
+  'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall',
+  'does', 'did', 'ist', 'war', 'hat', 'wird', 'kann', 'soll', 'muss',
+]);
 /** May stand between the name and its noun: "Ascend AI chips", "Ascend-KI-Chips". */
 const QUALIFIERS = new Set(['ai', 'ki', 'npu', 'gpu']);
 
@@ -125,8 +130,9 @@ export function isHeadlineAt(text: string, at: number): boolean {
 
 /**
  * Does the word at [start, end) stand where a name stands? A possessive after it ("Ascend's"),
- * a mark just before it ("Huawei Ascend", "Huawei's Ascend", "Huaweis Ascend"), or a noun such
- * as "chips" after it ("Ascend chips", "Ascend AI Chips", "Ascend-Chips").
+ * a mark just before it ("Huawei Ascend", "Huawei's Ascend", "Huaweis Ascend"), a noun such as
+ * "chips" after it ("Ascend chips", "Ascend AI Chips", "Ascend-Chips"), or a verb that only
+ * follows a subject ("Ascend Will Catch Up").
  */
 export function standsAsName(text: string, start: number, end: number, markEndsAt: (p: number) => boolean): boolean {
   const a = skipIgnorables(text, end);
@@ -135,6 +141,7 @@ export function standsAsName(text: string, start: number, end: number, markEndsA
   let p = pastGap(text, end);
   if (p < 0) return false;
   let next = wordAt(text, p);
+  if (AFTER_SUBJECT.has(next.word)) return true;
   if (QUALIFIERS.has(next.word)) {
     p = pastGap(text, next.end);
     if (p < 0) return false;

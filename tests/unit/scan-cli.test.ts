@@ -42,6 +42,22 @@ describe('npm run scan -- --jsonl', () => {
     expect(status).toBe(1);
   });
 
+  it('gives a model name as one span: the line\'s id and the name as written, or the model\'s own id', () => {
+    const text = 'Huawei’s Ascend\u00a0920 and Ascend 910C; the NVIDIA H100 NVL; 昇腾 910C; Nvidias H100';
+    const { status, stdout } = scan(['--jsonl'], JSON.stringify({ id: 'm', text }));
+    expect(status).toBe(0);
+    const spans = JSON.parse(stdout).spans as { start: number; end: number }[];
+    expect(spans.map((s) => ({ ...s, text: text.slice(s.start, s.end) }))).toEqual([
+      { start: 0, end: 6, entity: 'huawei', family: 'huawei', text: 'Huawei' },
+      { start: 9, end: 19, entity: 'ascend', family: 'ascend', model: 'Ascend 920', text: 'Ascend\u00a0920' },
+      { start: 24, end: 35, entity: 'ascend-910c', family: 'ascend', text: 'Ascend 910C' },
+      { start: 41, end: 56, entity: 'nvidia-h100', family: 'nvidia', model: 'NVIDIA H100 NVL', text: 'NVIDIA H100 NVL' },
+      { start: 58, end: 65, entity: 'ascend-910c', family: 'ascend', text: '昇腾 910C' },
+      { start: 67, end: 73, entity: 'nvidia', family: 'nvidia', text: 'Nvidia' },
+      { start: 75, end: 79, entity: 'nvidia-h100', family: 'nvidia', text: 'H100' },
+    ]);
+  });
+
   it('gives the same spans as the matcher the extension uses', () => {
     const matcher = compileMatcher(buildBundledKb().entities);
     const texts = ['Huaweis Ascend 910C und NVIDIAs CUDA', 'Ascend shares fell.', 'DeepSeek’s R2, nvidia.com'];
@@ -63,6 +79,13 @@ describe('npm run scan -- FILE', () => {
     expect(stdout).toMatch(/1\s+0\s+nvidia\s+nvidia\s+NVIDIA/);
     expect(stdout).toMatch(/3\s+7\s+ascend\s+ascend\s+Ascend/);
     expect(stdout).toContain('4 mentions in 3 paragraphs');
+  });
+
+  it('names a model the KB has no entity for after its line', () => {
+    const file = join(dir, 'models.txt');
+    writeFileSync(file, 'Huawei plans the Ascend 920.');
+    const { stdout } = scan([file]);
+    expect(stdout).toMatch(/1\s+17\s+ascend: Ascend 920\s+ascend\s+Ascend 920/);
   });
 
   it('reads the visible text of an .html file, not its scripts or code', () => {
