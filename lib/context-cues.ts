@@ -3,6 +3,8 @@
 // "Chipsatz"); a shorter one ("KI", "AI") only as a whole word; a cue of several words ("data
 // center") as those words in a row; a Chinese cue anywhere. Invisible characters (the soft
 // hyphens of a justified paragraph: "Pro­zes­sor") do not break a cue.
+// The context (a paragraph, or a whole text) is read once per scan, with the engine's own string
+// functions, however many ambiguous names it holds.
 import { CharClass, classAt, fold } from './text-chars.ts';
 
 export interface CompiledCues {
@@ -46,19 +48,35 @@ export function foldedWords(text: string): string[] {
   return words;
 }
 
+/** The invisible characters of text-chars.ts (CharClass.Ignorable). */
+const IGNORABLES = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/g;
+const CJK_RUNS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
+const WORD_RUNS = /[\p{L}\p{N}\p{M}_]+/gu;
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+
 function withoutIgnorables(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) if (classAt(text, i) !== CharClass.Ignorable) out += text[i];
-  return out;
+  return text.replace(IGNORABLES, '');
 }
 
-export function contextHasCue(context: string, cues: CompiledCues): boolean {
-  if (cues.cjk.length) {
-    const plain = withoutIgnorables(context);
-    if (cues.cjk.some((cue) => plain.includes(cue))) return true;
-  }
+/** A context as the cues read it: without invisible characters, and as folded words. */
+export interface PreparedContext {
+  plain: string;
+  words: string[];
+}
+
+export function prepareContext(context: string): PreparedContext {
+  const plain = withoutIgnorables(context);
+  // Words as CharClass.Word has them: Chinese characters part them ("AI芯片" holds the word
+  // "ai"); NFKC folds full-width letters to ASCII, as fold() does.
+  let latin = plain.replace(CJK_RUNS, ' ');
+  if (FULL_WIDTH.test(latin)) latin = latin.normalize('NFKC');
+  return { plain, words: latin.toLowerCase().match(WORD_RUNS) ?? [] };
+}
+
+export function contextHasCue(context: PreparedContext, cues: CompiledCues): boolean {
+  if (cues.cjk.some((cue) => context.plain.includes(cue))) return true;
   if (!cues.whole.size && !cues.prefixes.length && !cues.phrases.length) return false;
-  const words = foldedWords(context);
+  const { words } = context;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (cues.whole.has(word)) return true;

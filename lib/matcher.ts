@@ -8,7 +8,7 @@
 import type { Entity } from './kb-schema.ts';
 import { isInsideAddressOrCode } from './address-like.ts';
 import { nameKey, writtenName } from './code-shapes.ts';
-import { contextHasCue, compileCues, type CompiledCues } from './context-cues.ts';
+import { contextHasCue, compileCues, prepareContext, type CompiledCues, type PreparedContext } from './context-cues.ts';
 import { compileModelGrammar, compileNotNames, modelAfter, notNameAt, type ModelGrammar } from './model-names.ts';
 import { isHeadlineAt, isVerbAtSentenceStart, numberFollows, standsAsName } from './name-position.ts';
 import {
@@ -363,7 +363,8 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
   ): Span[] {
     const sure = spans.map((s) => s.span);
     if (!pending.length) return sure;
-    const context = scanOptions.context ?? text;
+    let prepared: PreparedContext | undefined;
+    const context = () => (prepared ??= prepareContext(scanOptions.context ?? text));
     const familiesPresent = new Set(sure.map((s) => s.family));
     const markEnds = new Set(sure.map((s) => s.end));
     for (const found of pending) {
@@ -379,13 +380,14 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
    * same ("the Ascend P1" phone). In a headline, only where it stands as a name (name-position.ts);
    * elsewhere where the context has one of the entity's cues.
    */
-  function ambiguousNameHolds(text: string, found: Found, familiesPresent: Set<string>, markEnds: Set<number>, context: string): boolean {
+  function ambiguousNameHolds(text: string, found: Found, familiesPresent: Set<string>, markEnds: Set<number>, context: () => PreparedContext): boolean {
     const { start, end, family } = found.span;
     if (found.wordLike && isVerbAtSentenceStart(text, start, end)) return false;
-    if (numberFollows(text, end) || familiesPresent.has(family)) return true;
+    const joined = classAt(text, start) === CharClass.Cjk;
+    if (numberFollows(text, end, joined) || familiesPresent.has(family)) return true;
     if (otherThingsNamed?.has(found.entity)) return false;
     if (found.wordLike && isHeadlineAt(text, start)) return standsAsName(text, start, end, (p) => markEnds.has(p));
-    return contextHasCue(context, (cues[found.entity] ??= compileCues(used[found.entity]!.cues)));
+    return contextHasCue(context(), (cues[found.entity] ??= compileCues(used[found.entity]!.cues)));
   }
 
   return {

@@ -70,23 +70,24 @@ function wordAt(text: string, p: number): { word: string; end: number } {
   return { word, end: q };
 }
 
-/** Past one or two spaces or hyphens after p; -1 when none is there. */
-function pastGap(text: string, p: number): number {
+/** Past one or two spaces or hyphens after p; -1 when none is there (unless `none` may do). */
+function pastGap(text: string, p: number, none = false): number {
   let q = skipIgnorables(text, p);
   let gap = 0;
   while (q < text.length && gap < 2 && (isSpaceLike(text.charCodeAt(q)) || isHyphen(text.charCodeAt(q)))) {
     q = skipIgnorables(text, q + 1);
     gap++;
   }
-  return gap ? q : -1;
+  return gap || none ? q : -1;
 }
 
 /**
- * "Ascend 910B", "Ascend-310": a number right after the name, but not an amount ("Ascend 5%",
+ * "Ascend 910B", "Ascend-310", "昇腾910": a number right after the name (`joined`: a name written
+ * without spaces, which a number may follow directly), but not an amount ("Ascend 5%",
  * "Ascend 300 Meters").
  */
-export function numberFollows(text: string, end: number): boolean {
-  const p = pastGap(text, end);
+export function numberFollows(text: string, end: number, joined = false): boolean {
+  const p = pastGap(text, end, joined);
   if (p < 0 || !isDigit(text.charCodeAt(p))) return false;
   let q = p;
   while (q < text.length && (isDigit(text.charCodeAt(q)) || text[q] === '.' || text[q] === ',' ||
