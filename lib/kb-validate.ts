@@ -89,8 +89,9 @@ function matchingProblems(e: Entity, at: string): Problem[] {
   check(e.models?.codes, `${at}.models.codes`);
   check(e.models?.suffixes, `${at}.models.suffixes`);
   check(e.notNames, `${at}.notNames`);
+  if (!e.notNames?.length) return problems;
   const names = e.aliases.map((a) => comparable(a.text));
-  e.notNames?.forEach((form, j) => {
+  e.notNames.forEach((form, j) => {
     if (!names.some((name) => comparable(form).startsWith(name))) {
       problems.push({
         path: `${at}.notNames[${j}]`,

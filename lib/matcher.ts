@@ -3,14 +3,15 @@
 // starts some alias is looked at more closely, so the cost grows with the text, not with the
 // number of aliases. Names written without spaces (Chinese) are looked up per character.
 // Only once a name has matched does it look around it: a model code after a product line's name
-// (model-names.ts), names that are something else, and where an ambiguous word stands
-// (name-position.ts, context-cues.ts).
+// (model-names.ts), names that are something else, and whether an ambiguous name is one here
+// (ambiguous-names.ts).
 import type { Entity } from './kb-schema.ts';
 import { isInsideAddressOrCode } from './address-like.ts';
 import { nameKey, writtenName } from './code-shapes.ts';
-import { contextHasCue, compileCues, prepareContext, type CompiledCues, type PreparedContext } from './context-cues.ts';
+import { namesThatHold } from './ambiguous-names.ts';
+import { compileCues, type CompiledCues } from './context-cues.ts';
 import { compileModelGrammar, compileNotNames, modelAfter, notNameAt, type ModelGrammar } from './model-names.ts';
-import { isHeadlineAt, isVerbAtSentenceStart, numberFollows, standsAsName } from './name-position.ts';
+import { numberFollows } from './name-position.ts';
 import {
   CHAR_INFO, CharClass, classAt, fillCharInfo, fold, widthFold, isHyphen, isSpaceLike,
 } from './text-chars.ts';
@@ -355,39 +356,18 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
     return index;
   }
 
-  function resolve(
-    text: string,
-    spans: Found[],
-    pending: Found[],
-    scanOptions: ScanOptions,
-  ): Span[] {
+  function resolve(text: string, spans: Found[], pending: Found[], scanOptions: ScanOptions): Span[] {
     const sure = spans.map((s) => s.span);
     if (!pending.length) return sure;
-    let prepared: PreparedContext | undefined;
-    const context = () => (prepared ??= prepareContext(scanOptions.context ?? text));
-    const familiesPresent = new Set(sure.map((s) => s.family));
-    const markEnds = new Set(sure.map((s) => s.end));
-    for (const found of pending) {
-      if (ambiguousNameHolds(text, found, familiesPresent, markEnds, context)) sure.push(found.span);
-    }
+    const holding = namesThatHold(pending.map((f) => ({ ...f.span, entity: f.entity, wordLike: f.wordLike, found: f })), {
+      text,
+      context: scanOptions.context,
+      sure,
+      cuesOf: (e) => (cues[e] ??= compileCues(used[e]!.cues)),
+      otherThingsNamed,
+    });
+    for (const { found } of holding) sure.push(found.span);
     return sure.sort((a, b) => a.start - b.start);
-  }
-
-  /**
-   * Is an ambiguous name ("Ascend", "H100", "cuda") a name here? Not as the verb that starts a
-   * sentence ("Ascend the stairs"). Yes with a number after it ("Ascend 910B") or another mark of
-   * its family in the text. Not by context where the text also names something else called the
-   * same ("the Ascend P1" phone). In a headline, only where it stands as a name (name-position.ts);
-   * elsewhere where the context has one of the entity's cues.
-   */
-  function ambiguousNameHolds(text: string, found: Found, familiesPresent: Set<string>, markEnds: Set<number>, context: () => PreparedContext): boolean {
-    const { start, end, family } = found.span;
-    if (found.wordLike && isVerbAtSentenceStart(text, start, end)) return false;
-    const joined = classAt(text, start) === CharClass.Cjk;
-    if (numberFollows(text, end, joined) || familiesPresent.has(family)) return true;
-    if (otherThingsNamed?.has(found.entity)) return false;
-    if (found.wordLike && isHeadlineAt(text, start)) return standsAsName(text, start, end, (p) => markEnds.has(p));
-    return contextHasCue(context(), (cues[found.entity] ??= compileCues(used[found.entity]!.cues)));
   }
 
   return {

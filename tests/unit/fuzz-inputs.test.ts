@@ -137,7 +137,7 @@ describe('fuzz: reading and validating a KB', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 30_000); // 3000 copies of the whole KB: seconds on a busy machine
 });
 
 describe('fuzz: the scan CLI\'s lines', () => {
