@@ -1,5 +1,6 @@
 // A name inside a URL, an e-mail address, a domain, a file path or a dotted code identifier
-// is not a mention: "nvidia.com", "torch.cuda", "/usr/local/cuda", "press@huawei.com".
+// is not a mention: "nvidia.com", "torch.cuda", "/usr/local/cuda", "press@huawei.com", and
+// neither is a lower-case name in code: model.to("cuda"), device='cuda', cuda(…).
 import { CharClass, classAt, isSpaceLike } from './text-chars.ts';
 
 const MAX_CHUNK_SIDE = 256;
@@ -27,6 +28,7 @@ export function isInsideAddressOrCode(text: string, start: number, end: number):
   // Dotted names: "torch.cuda", "nvidia.com", "cuda.is_available()".
   if (before === 0x2e && isWordAt(text, start - 2)) return true;
   if (after === 0x2e && isWordAt(text, end + 1)) return true;
+  if (isLowerCaseCodeToken(text, start, end, before, after)) return true;
   // Device strings and namespaces: "cuda:0", "nvidia::thrust".
   if (after === 0x3a && (isWordAt(text, end + 1) || text.charCodeAt(end + 1) === 0x3a)) return true;
   const nearSlash = before === 0x2f || before === 0x5c || after === 0x2f || after === 0x5c;
@@ -39,6 +41,16 @@ export function isInsideAddressOrCode(text: string, start: number, end: number):
   if (text.slice(start, end) === text.slice(start, end).toLowerCase()) return true;
   if (PATH_START.test(chunk) || DOMAIN_THEN_PATH.test(chunk) || chunk.includes('\\')) return true;
   return (chunk.match(/\//g)?.length ?? 0) >= 2;
+}
+
+/** Prose quotes with curly quotes and never calls a name; code writes "cuda", 'cuda', cuda(). */
+function isLowerCaseCodeToken(text: string, start: number, end: number, before: number, after: number): boolean {
+  const quote = (c: number) => c === 0x22 || c === 0x27 || c === 0x60;
+  const possessive = after === 0x27 && text.charCodeAt(end + 1) === 0x73 && !isWordAt(text, end + 2); // "nvidia's"
+  const quoted = quote(before) || (quote(after) && !possessive);
+  if (!quoted && after !== 0x28 /* ( */ && before !== 0x3d /* = */) return false;
+  const name = text.slice(start, end);
+  return name === name.toLowerCase();
 }
 
 /** A "://" or "www." in the same run of non-space characters (checked on a bounded window). */

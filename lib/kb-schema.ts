@@ -51,6 +51,29 @@ export const AliasSchema = v.object({
   notAfter: v.optional(v.array(text(4), 'should be a list'), []),
 });
 
+const shape = (max: number, what: string) =>
+  v.pipe(
+    v.string('should be text'),
+    v.minLength(1, 'is empty'),
+    v.maxLength(max, `is longer than ${max} characters`),
+    // Without flags, so the JSON Schema can carry it; the validator checks letters exactly.
+    v.regex(/^[^!"$%&'()*,/:;<=>?\\^_`{|}~]+$/, 'may hold only letters, digits, "#" (one digit), "@" (one letter), "[ ]" (an optional part), spaces, ".", "+" and "-"'),
+    v.description(what),
+  );
+
+/** A product line's model names: the codes written right after one of its names (rule 7). */
+export const ModelsSchema = v.object({
+  codes: v.pipe(
+    v.array(shape(40, 'A code shape: "#" one digit, "@" one letter, "[ ]" optional, a space or "-" matches either; letters in any case. "###[@][@]" covers 910, 910C and 950PR.'), 'should be a list'),
+    v.minLength(1, 'is empty'),
+    v.maxLength(50, 'has more than 50 shapes'),
+  ),
+  suffixes: v.optional(v.pipe(
+    v.array(shape(40, 'A word (or code shape) that may follow a code, after a space or "-": "Pro", "NVL[#][#]".'), 'should be a list'),
+    v.maxLength(50, 'has more than 50 suffixes'),
+  )),
+}, 'should be an object like {"codes": ["###[@][@]"], "suffixes": ["Pro"]}');
+
 export const ContextSchema = v.object({
   source: text(200),
   section: v.pipe(v.string('should be text'), v.maxLength(500, 'is longer than 500 characters')),
@@ -68,6 +91,15 @@ export const EntitySchema = v.pipe(v.object({
   marks: v.optional(v.boolean('should be true or false'), true),
   aliases: v.pipe(v.array(AliasSchema, 'should be a list'), v.minLength(1, 'is empty'), v.maxLength(100, 'has more than 100 names')),
   cues: v.optional(v.array(text(60), 'should be a list'), []),
+  // How names are matched beyond the aliases (docs/matching.md): the model names of a product
+  // line, and names that start with an alias but are something else.
+  models: v.optional(v.pipe(ModelsSchema, v.description(
+    'This product line\'s model names: a code after one of its names ("Ascend 920", "DeepSeek-V2.5") is part of the mark; a model with no entity of its own gets this entity\'s card under its own name.',
+  ))),
+  notNames: v.optional(v.pipe(
+    v.array(shape(100, 'A name that starts with one of this entity\'s names but is something else ("Ascend Money"); code shapes allowed ("Ascend G#[#][#]").'), 'should be a list'),
+    v.maxLength(200, 'has more than 200 names'),
+  )),
   /** The name where a language writes it differently ("Chinesische Behörden"). */
   names: v.optional(v.object({ en: v.optional(text(200)), de: v.optional(text(200)) }, 'should be an object like { "de": "…" }')),
   /** What the name is, timeless, in one or two lines: the first thing the card says. */
@@ -109,6 +141,7 @@ export const KnowledgeBaseSchema = v.object({
 }, 'should be an object: a knowledge base (see kb.schema.json)');
 
 export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Models = v.InferOutput<typeof ModelsSchema>;
 export type Context = v.InferOutput<typeof ContextSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Relation = v.InferOutput<typeof RelationSchema>;

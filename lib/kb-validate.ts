@@ -2,7 +2,8 @@
 // known references, no parent cycles, spans inside their sentence). Every problem is
 // reported with its JSON path, e.g. "entities[4].aliases is empty".
 import * as v from 'valibot';
-import { KnowledgeBaseSchema, type KnowledgeBase } from './kb-schema.ts';
+import { KnowledgeBaseSchema, type Entity, type KnowledgeBase } from './kb-schema.ts';
+import { shapeProblem } from './code-shapes.ts';
 
 export interface Problem {
   /** JSON path of the offending value, e.g. "entities[4].aliases"; "" for the whole document. */
@@ -51,6 +52,7 @@ function referenceProblems(kb: KnowledgeBase): Problem[] {
         problems.push({ path: `entities[${i}].aliases[${j}].text`, message: 'has no letter or digit, so it can never be found' });
       }
     });
+    problems.push(...matchingProblems(e, `entities[${i}]`));
     e.contexts.forEach((c, j) => {
       if (!sourceIds.has(c.source)) {
         problems.push({ path: `entities[${i}].contexts[${j}].source`, message: `names "${c.source}", which is not in sources` });
@@ -75,6 +77,32 @@ function referenceProblems(kb: KnowledgeBase): Problem[] {
   });
   return problems;
 }
+
+/** The model shapes and the names that are something else: each must be a shape the matcher can
+ * use, and each of those names must start with one of the entity's own. */
+function matchingProblems(e: Entity, at: string): Problem[] {
+  const problems: Problem[] = [];
+  const check = (list: readonly string[] | undefined, path: string) => list?.forEach((s, j) => {
+    const problem = shapeProblem(s);
+    if (problem) problems.push({ path: `${path}[${j}]`, message: `("${s}") ${problem}` });
+  });
+  check(e.models?.codes, `${at}.models.codes`);
+  check(e.models?.suffixes, `${at}.models.suffixes`);
+  check(e.notNames, `${at}.notNames`);
+  if (!e.notNames?.length) return problems;
+  const names = e.aliases.map((a) => comparable(a.text));
+  e.notNames.forEach((form, j) => {
+    if (!names.some((name) => comparable(form).startsWith(name))) {
+      problems.push({
+        path: `${at}.notNames[${j}]`,
+        message: `("${form}") should start with one of this entity's names (${e.aliases.map((a) => `"${a.text}"`).join(', ')}), like "${e.aliases[0]!.text} Money"; as it is, it can never apply`,
+      });
+    }
+  });
+  return problems;
+}
+
+const comparable = (s: string) => s.toLowerCase().replace(/[\s\u00ad\u200b-\u200d\u2060-]+/g, ' ').trim();
 
 function parentCycles(kb: KnowledgeBase, indexOf: Map<string, number>): Problem[] {
   const problems: Problem[] = [];

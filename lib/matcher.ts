@@ -2,12 +2,19 @@
 // Each word of the text is hashed as it is read (no substring is made); only a word whose hash
 // starts some alias is looked at more closely, so the cost grows with the text, not with the
 // number of aliases. Names written without spaces (Chinese) are looked up per character.
+// Only once a name has matched does it look around it: a model code after a product line's name
+// (model-names.ts), names that are something else, and whether an ambiguous name is one here
+// (ambiguous-names.ts).
 import type { Entity } from './kb-schema.ts';
 import { isInsideAddressOrCode } from './address-like.ts';
-import { contextHasCue, compileCues, type CompiledCues } from './context-cues.ts';
+import { nameKey, writtenName } from './code-shapes.ts';
+import { namesThatHold } from './ambiguous-names.ts';
+import { compileCues, type CompiledCues } from './context-cues.ts';
+import { compileModelGrammar, compileNotNames, modelAfter, notNameAt, type ModelGrammar } from './model-names.ts';
+import { numberFollows } from './name-position.ts';
 import { familyOf } from './parent-chain.ts';
 import {
-  CHAR_INFO, CharClass, classAt, fillCharInfo, fold, widthFold, isApostrophe, isHyphen, isSpaceLike,
+  CHAR_INFO, CharClass, classAt, fillCharInfo, fold, widthFold, isHyphen, isSpaceLike,
 } from './text-chars.ts';
 
 export interface Span {
@@ -18,6 +25,9 @@ export interface Span {
   entity: string;
   /** The top of its parent chain, e.g. "ascend". */
   family: string;
+  /** A model of a product line, named as written, where the KB has no entity for exactly that
+   * name ("Ascend 920", "NVIDIA H100 NVL"): `entity` is then the line's (or the nearest model's). */
+  model?: string;
 }
 
 export interface ScanOptions {
@@ -26,7 +36,8 @@ export interface ScanOptions {
 }
 
 /** What the matcher reads of an entity. */
-export type MatcherEntity = Pick<Entity, 'id' | 'parent' | 'marks' | 'aliases' | 'cues'>;
+export type MatcherEntity = Pick<Entity, 'id' | 'parent' | 'marks' | 'aliases' | 'cues'> &
+  Partial<Pick<Entity, 'models' | 'notNames'>>;
 
 /** Where a word stood at the end of the previous text node, so a name split by markup
  * ("NVI<b>DIA</b>") is still seen by probe(). Start with newProbeCarry(). */
@@ -64,6 +75,9 @@ interface WordAlias {
   written: string[];
   caseRule: CaseRule;
   needsContext: boolean;
+  /** Letters only, so it may be an ordinary word ("Ascend", "cuda"): no bare "s" after it (the
+   * verb "Ascends"), and in a headline it must stand where a name stands. */
+  wordLike: boolean;
   weight: number;
 }
 
@@ -79,12 +93,11 @@ interface Found {
   span: Span;
   entity: number;
   needsContext: boolean;
+  wordLike: boolean;
 }
 
 const HASH_SEED = 7;
 const WORD: number = CharClass.Word;
-const CJK: number = CharClass.Cjk;
-const IGNORABLE: number = CharClass.Ignorable;
 const FILTER_BITS = 20;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
 const LOWER_S = 0x73;
@@ -178,6 +191,12 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
   const familyIds = used.map((e) => familyOf(e, byId).id);
   // Cues are compiled when an ambiguous name first needs them.
   const cues: (CompiledCues | undefined)[] = [];
+  const grammars: (ModelGrammar | undefined)[] = [];
+  const notNames: (RegExp[] | undefined)[] = [];
+  let modelIndex: Map<string, number> | undefined;
+  /** Entities one of whose notNames the current scan met ("Ascend P1"): there a bare "Ascend" may
+   * well be that other thing too, so its context words prove nothing. */
+  let otherThingsNamed: Set<number> | undefined;
 
   const wordIndex = new Map<number, WordAlias[]>();
   const charIndex = new Map<number, CharAlias[]>();
@@ -191,6 +210,8 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
   for (let entity = 0; entity < used.length; entity++) {
     if (entity % ENTITIES_PER_COMPILE_STEP === 0) yield;
     const e = used[entity]!;
+    if (e.models) grammars[entity] = compileModelGrammar(e.models);
+    if (e.notNames?.length) notNames[entity] = compileNotNames(e.notNames);
     for (const alias of e.aliases) {
       const first = alias.text.charCodeAt(0);
       if (classAt(alias.text, 0) === CharClass.Cjk) {
@@ -208,7 +229,7 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
       firstWords.add(h);
       push(wordIndex, h, {
         entity, words, written, caseRule: alias.case, needsContext: alias.needsContext,
-        weight: words.join(' ').length,
+        wordLike: words.every((w) => /^\p{L}+$/u.test(w)), weight: words.join(' ').length,
       });
     }
   }
@@ -219,6 +240,7 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
     let spans: Found[] | undefined;
     let pending: Found[] | undefined;
     const cursor: Cursor = { at: 0, start: 0, hash: 0, stemHash: 0, kind: 0 };
+    otherThingsNamed = undefined;
     while (nextCandidate(text, cursor, filter)) {
       const found = cursor.kind === CJK_CANDIDATE
         ? matchCharAliases(text, cursor.start)
@@ -241,22 +263,30 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
     return [...exact, ...stem].sort((a, b) => b.weight - a.weight);
   }
 
+  /**
+   * The name at `start`: the longest of the candidates that match, where a line's name takes the
+   * model code after it along ("Ascend 920" beats "Ascend"); on a tie the alias that says more
+   * (the candidates come longest first), so "Ascend 910C" stays the 910C's own mark.
+   */
   function matchWordAliases(text: string, start: number, candidates: WordAlias[] | undefined): Found | undefined {
+    let best: Found | undefined;
     for (const alias of candidates ?? []) {
+      if (best && !grammars[alias.entity]) continue; // only a model code could make it longer
       const end = matchWords(text, start, alias);
-      if (end < 0 || isInsideAddressOrCode(text, start, end)) continue;
-      const e = alias.entity;
-      return { span: { start, end, entity: entityIds[e]!, family: familyIds[e]! }, entity: e, needsContext: alias.needsContext };
+      if (end < 0) continue;
+      const found = nameAt(text, start, end, alias.entity, alias.needsContext, alias.wordLike, false);
+      if (found && (!best || found.span.end > best.span.end)) best = found;
     }
-    return undefined;
+    return best;
   }
 
   function matchCharAliases(text: string, at: number): Found | undefined {
     const list = charIndex.get(fold(text.charCodeAt(at)));
     if (!list) return undefined;
     const before = text.charCodeAt(at - 1);
+    let best: Found | undefined;
     for (const alias of list) {
-      if (alias.notAfter.has(before)) continue;
+      if (alias.notAfter.has(before) || (best && !grammars[alias.entity])) continue;
       let p = at;
       let j = 0;
       for (; p < text.length && j < alias.chars.length; p++) {
@@ -265,28 +295,69 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
         j++;
       }
       if (j < alias.chars.length) continue;
-      const e = alias.entity;
-      return { span: { start: at, end: p, entity: entityIds[e]!, family: familyIds[e]! }, entity: e, needsContext: alias.needsContext };
+      const found = nameAt(text, at, p, alias.entity, alias.needsContext, false, true);
+      if (found && (!best || found.span.end > best.span.end)) best = found;
     }
-    return undefined;
+    return best;
   }
 
-  function resolve(
-    text: string,
-    spans: Found[],
-    pending: Found[],
-    scanOptions: ScanOptions,
-  ): Span[] {
+  /**
+   * A name of entity `e` matched at [start, end): not where it is part of something else (an
+   * address, a name in the entity's notNames), and with the model code after it, if its line
+   * has one there. `joined`: the name is written without spaces (Chinese), so a code may follow
+   * it directly ("昇腾910B").
+   */
+  function nameAt(text: string, start: number, end: number, e: number, needsContext: boolean, wordLike: boolean, joined: boolean): Found | undefined {
+    const forms = notNames[e];
+    if (forms && notNameAt(text, start, forms)) {
+      (otherThingsNamed ??= new Set()).add(e);
+      return undefined;
+    }
+    if (!joined && isInsideAddressOrCode(text, start, end)) return undefined;
+    const grammar = grammars[e];
+    const model = grammar && (joined || !genitiveFollows(text, end)) ? modelAfter(text, end, grammar, joined) : undefined;
+    // After an ambiguous word a number may be an amount ("Shares Ascend 300 Points").
+    if (model && !(wordLike && needsContext && !numberFollows(text, end) && isDigitAt(text, model.codeStart))) {
+      if (!isInsideAddressOrCode(text, start, model.end)) return modelFound(text, start, model.end, model.codeEnd, e);
+    }
+    return { span: { start, end, entity: entityIds[e]!, family: familyIds[e]! }, entity: e, needsContext, wordLike };
+  }
+
+  /** A line's name with a model code: the model's own entity where the KB has one by exactly this
+   * name (or by the code without its suffixes), else the line's, with the model's name as written. */
+  function modelFound(text: string, start: number, end: number, codeEnd: number, line: number): Found {
+    const index = (modelIndex ??= buildModelIndex());
+    const sameFamily = (e: number | undefined) => (e !== undefined && familyIds[e] === familyIds[line] ? e : undefined);
+    const exact = sameFamily(index.get(nameKey(text.slice(start, end))));
+    const e = exact ?? (codeEnd < end ? sameFamily(index.get(nameKey(text.slice(start, codeEnd)))) : undefined) ?? line;
+    const span: Span = { start, end, entity: entityIds[e]!, family: familyIds[e]! };
+    if (exact === undefined) span.model = writtenName(text, start, end);
+    return { span, entity: e, needsContext: false, wordLike: false };
+  }
+
+  /** Every alias of the used entities, by nameKey, for telling a model's own entity. */
+  function buildModelIndex(): Map<string, number> {
+    const index = new Map<string, number>();
+    used.forEach((e, i) => {
+      for (const alias of e.aliases) {
+        const key = nameKey(alias.text);
+        if (!index.has(key)) index.set(key, i);
+      }
+    });
+    return index;
+  }
+
+  function resolve(text: string, spans: Found[], pending: Found[], scanOptions: ScanOptions): Span[] {
     const sure = spans.map((s) => s.span);
     if (!pending.length) return sure;
-    const context = scanOptions.context ?? text;
-    const familiesPresent = new Set(sure.map((s) => s.family));
-    for (const { span, entity } of pending) {
-      if (modelNumberFollows(text, span.end) || familiesPresent.has(span.family) ||
-          contextHasCue(context, (cues[entity] ??= compileCues(used[entity]!.cues)))) {
-        sure.push(span);
-      }
-    }
+    const holding = namesThatHold(pending.map((f) => ({ ...f.span, entity: f.entity, wordLike: f.wordLike, found: f })), {
+      text,
+      context: scanOptions.context,
+      sure,
+      cuesOf: (e) => (cues[e] ??= compileCues(used[e]!.cues)),
+      otherThingsNamed,
+    });
+    for (const { found } of holding) sure.push(found.span);
     return sure.sort((a, b) => a.start - b.start);
   }
 
@@ -301,7 +372,7 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
 /** Does a word with hash h start an alias? The bit filter answers most words; the few it
  * lets through are checked exactly. */
 function startsAlias(h: number, bits: Uint8Array, exact: Set<number>): boolean {
-  return (bits[(h & 0xfffff) >> 3]! & (1 << (h & 7))) !== 0 && exact.has(h);
+  return (bits[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) !== 0 && exact.has(h);
 }
 
 function wordMayStartAlias(carry: ProbeCarry, bits: Uint8Array, exact: Set<number>): boolean {
@@ -327,8 +398,8 @@ function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Set
   let last = carry.last;
   // While the first word continues a carried one, also hash it alone (it may start a paragraph).
   let joining = length > 0;
-  let alone = 7; // HASH_SEED
-  let aloneBeforeLast = 7;
+  let alone = HASH_SEED;
+  let aloneBeforeLast = HASH_SEED;
   let aloneLength = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -352,7 +423,7 @@ function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Set
       if (startsAlias(h, bits, exact)) return resetCarry(carry);
       if (last === 0x73 && length > 2 && startsAlias(beforeLast, bits, exact)) return resetCarry(carry);
       if (joining && aloneMayStartAlias(alone, aloneBeforeLast, aloneLength, last, bits, exact)) return resetCarry(carry);
-      h = beforeLast = 7; // HASH_SEED
+      h = beforeLast = HASH_SEED;
       length = 0;
     }
     joining = false;
@@ -412,7 +483,7 @@ function nextCandidate(text: string, cursor: Cursor, bits: Uint8Array): boolean 
       continue;
     }
     const start = i;
-    let h = 7; // HASH_SEED
+    let h = HASH_SEED;
     for (;;) {
       if (k === 2) h = (Math.imul(h, 31) + (v & 0xffff)) | 0;
       else if (k !== 4 /* Ignorable */) break;
@@ -421,10 +492,10 @@ function nextCandidate(text: string, cursor: Cursor, bits: Uint8Array): boolean 
       if (v === 0) v = fillCharInfo(text.charCodeAt(i));
       k = v >>> 16;
     }
-    let kind = (bits[(h & 0xfffff) >> 3]! & (1 << (h & 7))) !== 0 ? WORD_CANDIDATE : 0;
+    let kind = (bits[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) !== 0 ? WORD_CANDIDATE : 0;
     if ((info[text.charCodeAt(i - 1)]! & 0xffff) === 0x73 /* s */ && i - start > 2) {
       const stem = hashRange(text, start, i - 1);
-      if ((bits[(stem & 0xfffff) >> 3]! & (1 << (stem & 7))) !== 0) {
+      if ((bits[(stem & FILTER_MASK) >> 3]! & (1 << (stem & 7))) !== 0) {
         kind = STEM_CANDIDATE;
         cursor.stemHash = stem;
       }
@@ -449,14 +520,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * Matches the alias's words at `start`; returns the end of the last word or -1.
- * Between words: a possessive ("DeepSeek's R2") and one to three spaces or hyphens.
- * After each word: a genitive or plural "s" ("DeepSeeks R2", "NVIDIAs") stays outside the span.
+ * Between words: one to three spaces or hyphens, nothing else ("DeepSeek’s R2" is DeepSeek's,
+ * and its R2 no mark of DeepSeek R2). After the last word a genitive or plural "s" ("NVIDIAs")
+ * stays outside the span, but not after a word-like ambiguous name ("Ascends" is the verb).
  */
 function matchWords(text: string, start: number, alias: WordAlias): number {
   const n = text.length;
+  const last = alias.words.length - 1;
   let p = start;
   let end = -1;
-  for (let w = 0; w < alias.words.length; w++) {
+  for (let w = 0; w <= last; w++) {
     if (w > 0) {
       p = skipBetweenWords(text, p);
       if (p < 0) return -1;
@@ -476,14 +549,13 @@ function matchWords(text: string, start: number, alias: WordAlias): number {
     }
     if (j < word.length) return -1;
     end = p;
-    p = skipIgnorables(text, p);
-    if (p < n && classAt(text, p) === CharClass.Word) {
-      // The word goes on: only a final genitive/plural "s" may follow.
-      if (fold(text.charCodeAt(p)) !== LOWER_S) return -1;
-      const q = skipIgnorables(text, p + 1);
-      if (q < n && classAt(text, q) === CharClass.Word) return -1;
-      p = q;
-    }
+  }
+  p = skipIgnorables(text, p);
+  if (p < n && classAt(text, p) === CharClass.Word) {
+    // The word goes on: only a final genitive/plural "s" may follow.
+    if (fold(text.charCodeAt(p)) !== LOWER_S || (alias.needsContext && alias.wordLike)) return -1;
+    const q = skipIgnorables(text, p + 1);
+    if (q < n && classAt(text, q) === CharClass.Word) return -1;
   }
   return end;
 }
@@ -493,11 +565,8 @@ function skipIgnorables(text: string, p: number): number {
   return p;
 }
 
+/** Past the spaces and hyphens between two words of a name; -1 where there are none or too many. */
 function skipBetweenWords(text: string, p: number): number {
-  if (isApostrophe(text.charCodeAt(p)) && text.charCodeAt(p + 1) === LOWER_S &&
-      (p + 2 >= text.length || classAt(text, p + 2) !== CharClass.Word)) {
-    p += 2;
-  }
   let gap = 0;
   while (p < text.length) {
     const c = text.charCodeAt(p);
@@ -508,14 +577,13 @@ function skipBetweenWords(text: string, p: number): number {
   return gap >= 1 && gap <= 3 && p < text.length && classAt(text, p) === CharClass.Word ? p : -1;
 }
 
-/** "Ascend 910B", "Ascend-310": a word starting with a digit right after the name. */
-function modelNumberFollows(text: string, end: number): boolean {
-  let p = end;
-  let gap = 0;
-  while (p < text.length && gap <= 2 && (isSpaceLike(text.charCodeAt(p)) || isHyphen(text.charCodeAt(p)))) {
-    p++;
-    gap++;
-  }
-  const c = text.charCodeAt(p);
-  return gap > 0 && ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19));
+/** A name matched up to `end` with a genitive "s" after it ("Nvidias"): no model code joins it. */
+function genitiveFollows(text: string, end: number): boolean {
+  const p = skipIgnorables(text, end);
+  return p < text.length && classAt(text, p) === CharClass.Word;
+}
+
+function isDigitAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(skipIgnorables(text, p));
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }

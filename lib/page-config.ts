@@ -3,7 +3,7 @@
 import type { Alias, Entity, KnowledgeBase } from './kb-schema.ts';
 
 /** What the matcher needs of an entity: no contexts, no summaries (kept small for every page). */
-export type MatchableEntity = Pick<Entity, 'id' | 'name' | 'kind' | 'parent' | 'marks' | 'cues'> & {
+export type MatchableEntity = Pick<Entity, 'id' | 'name' | 'kind' | 'parent' | 'marks' | 'cues' | 'models' | 'notNames'> & {
   aliases: Alias[];
 };
 
@@ -46,7 +46,7 @@ export function pageConfig(kb: KnowledgeBase, url: string, switches: ReaderSwitc
   const disabled = new Set(switches.disabledEntities);
   const entities: MatchableEntity[] = kb.entities
     .filter((e) => e.marks && !disabled.has(e.id))
-    .map(({ id, name, kind, parent, marks, cues, aliases }) => ({ id, name, kind, parent, marks, cues, aliases }));
+    .map(({ id, name, kind, parent, marks, cues, aliases, models, notNames }) => ({ id, name, kind, parent, marks, cues, aliases, models, notNames }));
   const siteOff = switches.sitesOff.includes(siteOf(url));
   return {
     kbVersion: kb.version,

@@ -24,7 +24,8 @@ export function answerLine(matcher: Matcher, line: string): { output: string } |
   if (typeof value.text !== 'string') {
     return { error: `"text" is missing or not a string (id ${JSON.stringify(value.id)})` };
   }
-  const spans = matcher.scan(value.text).map(({ start, end, entity, family }) => ({ start, end, entity, family }));
+  const spans = matcher.scan(value.text).map(({ start, end, entity, family, model }) =>
+    (model === undefined ? { start, end, entity, family } : { start, end, entity, family, model }));
   return { output: JSON.stringify({ id: value.id, spans }) };
 }
 
@@ -65,7 +66,9 @@ function scanFile(matcher: Matcher, file: string): number {
     for (const s of matcher.scan(p)) {
       counts.set(s.family, (counts.get(s.family) ?? 0) + 1);
       const around = p.slice(Math.max(0, s.start - 30), s.end + 30).replace(/\s+/g, ' ');
-      rows.push([String(index + 1), String(s.start), s.entity, s.family, p.slice(s.start, s.end), `…${around}…`]);
+      // A model the KB has no entity for is named after the line's id: "ascend: Ascend 920".
+      const entity = s.model === undefined ? s.entity : `${s.entity}: ${s.model}`;
+      rows.push([String(index + 1), String(s.start), entity, s.family, p.slice(s.start, s.end), `…${around}…`]);
     }
   });
   const widths = rows[0]!.map((_, c) => Math.min(40, Math.max(...rows.map((r) => r[c]!.length))));

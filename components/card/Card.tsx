@@ -18,6 +18,9 @@ export interface CardProps {
   t: Translate;
   /** The sentence the collapsed card quotes. */
   quote?: Context;
+  /** A model of this entity's line that the KB has no entry for ("Ascend 920"): the card is
+   * headed with its name and says whose line it is; the rest is the line's. */
+  model?: string;
   mention: MentionPlace;
   expanded: boolean;
   optionsUrl: string;
@@ -33,7 +36,7 @@ export function kindLabel(kind: string, t: Translate): string {
 }
 
 export function Card(props: CardProps) {
-  const { details, language, t, quote, expanded } = props;
+  const { details, language, t, quote, expanded, model } = props;
   const { entity } = details;
   const source = quote && details.sources.find((s) => s.id === quote.source);
   return (
@@ -47,12 +50,13 @@ export function Card(props: CardProps) {
       tabIndex={-1}
     >
       <header>
-        <h2 id="kb-card-name">{entityName(entity, language)}</h2>
+        <h2 id="kb-card-name">{model ?? entityName(entity, language)}</h2>
         <span class="kind">{kindLabel(entity.kind, t)}</span>
         <button type="button" class="close" aria-label={t('card_close')} title={t('card_close')} onClick={props.onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {model && <p class="model-of">{t('card_modelOf', [entityName(entity, language)])}</p>}
       <p id="kb-card-summary" class="summary">{entityDescription(entity, language)?.text}</p>
       {!expanded && quote && (
         <blockquote class="quote"><QuoteText context={quote} /></blockquote>

@@ -85,6 +85,7 @@ export function createCardView(options: CardViewOptions) {
       language: language(),
       t,
       quote: quoteFor(current.mark, d),
+      model: modelOf(current),
       mention: mentionPlace(registry.marks(), current.entity, current.mark),
       expanded: current.expanded,
       optionsUrl: options.optionsUrl(current.entity),
@@ -100,9 +101,10 @@ export function createCardView(options: CardViewOptions) {
     const { entity } = current.details;
     const { index, total } = mentionPlace(registry.marks(), current.entity, current.mark);
     const kind = kindLabel(entity.kind, t);
+    const name = modelOf(current) ?? entity.name;
     return index === null
-      ? t('card_announce', [entity.name, kind])
-      : t('card_announceMention', [entity.name, kind, String(index), String(total)]);
+      ? t('card_announce', [name, kind])
+      : t('card_announceMention', [name, kind, String(index), String(total)]);
   }
 
   function render(): void {
@@ -227,6 +229,11 @@ export function createCardView(options: CardViewOptions) {
       shown = null;
     },
   };
+}
+
+/** The model the mark names, while the card shows the mark's own entity (not a related one). */
+function modelOf(request: CardRequest): string | undefined {
+  return request.entity === request.mark.entity ? request.mark.model : undefined;
 }
 
 function sameRange(a: Range, b: Range): boolean {

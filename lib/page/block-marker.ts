@@ -25,7 +25,7 @@ export function marksInPiece(matcher: Matcher, b: BlockText, from: number, to: n
     const range = new Range();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
-    marks.push({ range, entity: span.entity, family: span.family });
+    marks.push({ range, entity: span.entity, family: span.family, model: span.model });
   }
   return marks;
 }

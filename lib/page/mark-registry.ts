@@ -7,6 +7,8 @@ export interface PageMark {
   range: Range;
   entity: string;
   family: string;
+  /** A model the KB has no entity for, as written ("Ascend 920"): `entity` is then its line's. */
+  model?: string;
 }
 
 export interface MarkRegistry {

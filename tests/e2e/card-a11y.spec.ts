@@ -91,9 +91,9 @@ test('a German browser gets the German card', async () => {
     const page = await context.newPage();
     await openCard(page, true);
     await expect(page.locator(`${CARD} .kind`)).toHaveText('Unternehmen');
-    await expect(page.locator(`${CARD} .summary`)).toContainText('US-Chiphersteller');
+    await expect(page.locator(`${CARD} .summary`)).toContainText('US-Chipentwickler');
     await expect(page.locator(`${CARD} .relations`)).toContainText('DeepSeek R2 wird mit NVIDIA trainiert');
-    await expect(page.locator(`${CARD} .mentions`)).toContainText('Erwähnung 2 von 9 auf dieser Seite');
+    await expect(page.locator(`${CARD} .mentions`)).toContainText('Erwähnung 2 von 11 auf dieser Seite');
     await expect(page.locator(`${CARD} button.close`)).toHaveAttribute('aria-label', 'Schließen');
   } finally {
     await context.close();

@@ -12,7 +12,10 @@ import { CARD, cardBox, centre, focusInCard, moveAway, pointAtMark, readCardCloc
 let server: StaticServer;
 
 test.beforeAll(async () => {
-  server = await startStaticServer({ routes: { '/article.html': { body: articleHtml(readFileSync(SEED_ARTICLE, 'utf8')) } } });
+  server = await startStaticServer({ routes: {
+    '/article.html': { body: articleHtml(readFileSync(SEED_ARTICLE, 'utf8')) },
+    '/model.html': { body: '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><p>Huawei plans the Ascend 920 for next year.</p></body></html>' },
+  } });
 });
 test.afterAll(async () => {
   await server?.stop();
@@ -144,14 +147,14 @@ test('Background in the card pins it; a click outside closes it; the close butto
 test('related entities switch the card; previous and next walk the mentions', async ({ page }) => {
   await pointAtMark(page, 'NVIDIA', 0);
   await expect(page.locator(CARD)).toBeVisible({ timeout: 3_000 });
-  await expect(page.locator(`${CARD} .mentions`)).toContainText('mention 1 of 9');
+  await expect(page.locator(`${CARD} .mentions`)).toContainText('mention 1 of 11');
   const inside = centre(await cardBox(page));
   await page.mouse.move(inside.x, inside.y, { steps: 4 });
   await page.locator(`${CARD} [data-step="1"]`).click();
-  await expect(page.locator(`${CARD} .mentions`)).toContainText('mention 2 of 9');
+  await expect(page.locator(`${CARD} .mentions`)).toContainText('mention 2 of 11');
   await page.locator(`${CARD} [data-step="-1"]`).click();
   await page.locator(`${CARD} [data-step="-1"]`).click();
-  await expect(page.locator(`${CARD} .mentions`)).toContainText('mention 9 of 9');
+  await expect(page.locator(`${CARD} .mentions`)).toContainText('mention 11 of 11');
   await page.locator(`${CARD} .related [data-switch="cuda"]`).click();
   await expect(page.locator(CARD)).toHaveAttribute('data-entity', 'cuda');
   await expect(page.locator(`${CARD} h2`)).toHaveText('CUDA');
@@ -161,7 +164,7 @@ test('related entities switch the card; previous and next walk the mentions', as
 test('the live region announces the card', async ({ page }) => {
   await pointAtMark(page, 'NVIDIA', 1);
   await expect(page.locator(CARD)).toBeVisible({ timeout: 3_000 });
-  await expect(page.locator('kb-annotations-card [role="status"]')).toHaveText('NVIDIA, company, mention 2 of 9');
+  await expect(page.locator('kb-annotations-card [role="status"]')).toHaveText('NVIDIA, company, mention 2 of 11');
 });
 
 test('the options link opens the entity on the options page, in a new tab', async ({ page, context, extensionId }) => {
@@ -197,4 +200,19 @@ test('the reader’s note shows on the card', async ({ page, context, extensionI
   await pointAtMark(page, 'Huawei', 1);
   await expect(page.locator(CARD)).toHaveAttribute('data-entity', 'huawei', { timeout: 3_000 });
   await expect(page.locator(`${CARD} .note`)).toHaveCount(0);
+});
+
+test('the card of a model the KB does not list names it and shows its line\'s background', async ({ page }) => {
+  await page.goto(server.url('/model.html'));
+  await waitForMarks(page, 2);
+  await pointAtMark(page, 'Ascend 920');
+  const card = page.locator(CARD);
+  await expect(card).toBeVisible({ timeout: 3_000 });
+  await expect(card).toHaveAttribute('data-entity', 'ascend');
+  await expect(page.locator(`${CARD} h2`)).toHaveText('Ascend 920');
+  await expect(card).toHaveAccessibleName('Ascend 920');
+  await expect(page.locator(`${CARD} .model-of`)).toHaveText('A model of the Ascend line; what follows is about the line.');
+  await expect(page.locator(`${CARD} .summary`)).toHaveText(/^Huawei's line of AI chips/);
+  await page.locator(`${CARD} [data-action="background"]`).click();
+  await expect(page.locator(`${CARD} .background`)).toContainText('Huawei');
 });

@@ -99,6 +99,20 @@ describe('the hover card', () => {
     expect(root.querySelector('.note')?.textContent).toContain('Check the export rules.');
   });
 
+  it('names a model the KB has no entry for, and shows its line behind it', () => {
+    render(<Card {...props({ id: 'ascend', model: 'Ascend 920' })} />, root);
+    expect(dialog().dataset.entity).toBe('ascend');
+    const label = root.querySelector(`#${dialog().getAttribute('aria-labelledby')}`);
+    expect(label?.textContent).toBe('Ascend 920');
+    expect(root.querySelector('.model-of')?.textContent).toBe('A model of the Ascend line; what follows is about the line.');
+    expect(root.querySelector('.summary')?.textContent).toBe(seedKb().entities.find((e) => e.id === 'ascend')!.description!.en);
+    render(<Card {...props({ id: 'ascend', model: 'Ascend 920', language: 'de', t: translator('de') })} />, root);
+    expect(root.querySelector('.model-of')?.textContent).toBe('Ein Modell der Reihe Ascend; das Folgende gilt der Reihe.');
+    render(<Card {...props({ id: 'ascend' })} />, root);
+    expect(root.querySelector('h2')?.textContent).toBe('Ascend');
+    expect(root.querySelector('.model-of')).toBeNull();
+  });
+
   it('asks for the background and for closing', () => {
     const p = props();
     render(<Card {...p} />, root);

@@ -61,6 +61,22 @@ describe('the card view’s open path', () => {
     expect(ask).toHaveBeenCalledTimes(1);
   });
 
+  it('heads the card of a model the KB has no entry for with the model, until the reader switches away', async () => {
+    const { registry, marks } = pageWithMarks();
+    const model = { ...marks[1]!, entity: 'ascend', family: 'ascend', model: 'Ascend 920' };
+    const { v } = view({ ...registry, marks: () => [model] });
+    destroy = v.destroy;
+    v.show({ mark: model, entity: 'ascend', line: 0, pinned: false, expanded: false, focus: false });
+    await nextTask();
+    expect(dialog()?.getAttribute('data-entity')).toBe('ascend');
+    expect(dialog()?.querySelector('h2')?.textContent).toBe('Ascend 920');
+    expect(host()?.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe('Ascend 920, chip, mention 1 of 1');
+    v.show({ mark: model, entity: 'huawei', line: 0, pinned: true, expanded: false, focus: false });
+    await nextTask();
+    expect(dialog()?.querySelector('h2')?.textContent).toBe('Huawei');
+    expect(dialog()?.querySelector('.model-of')).toBeNull();
+  });
+
   it('still opens when the details have not arrived yet, once they do', async () => {
     const { registry, marks } = pageWithMarks();
     const { v } = view(registry);

@@ -65,9 +65,12 @@ describe('the bundled KB', () => {
     }
     const cuda = byId.get('cuda')!.contexts[0]!;
     expect(cuda.text.slice(cuda.spans[0]!.start, cuda.spans[0]!.end)).toBe('CUDA');
-    const r2 = byId.get('deepseek-r2')!.contexts[0]!;
-    expect(r2.text.slice(r2.spans[0]!.start, r2.spans[0]!.end)).toBe('DeepSeeks R2');
-    expect(r2.section).toBe(r2.text); // the title is its own section
+    // The title names "DeepSeeks R2": a genitive breaks the model code off (rule 7).
+    const title = byId.get('deepseek')!.contexts[0]!;
+    expect(title.text.slice(title.spans[0]!.start, title.spans[0]!.end)).toBe('DeepSeek');
+    expect(title.section).toBe(title.text); // the title is its own section
+    const chip = byId.get('ascend-910c')!.contexts[0]!;
+    expect(chip.text.slice(chip.spans[0]!.start, chip.spans[0]!.end)).toBe('Ascend 910C');
   });
 
   it('records the source with its title, language and the outlet it cites', () => {

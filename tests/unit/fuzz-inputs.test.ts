@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseJson } from '../../lib/json-parse.ts';
 import { formatProblem, validateKb } from '../../lib/kb-validate.ts';
+import { compileShape, shapeProblem } from '../../lib/code-shapes.ts';
 import { compileMatcher } from '../../lib/matcher.ts';
+import { labelledSpans, readEvalCases } from '../fixtures/matching/score.ts';
 import { answerLine } from '../../scripts/scan.ts';
 import { buildBundledKb } from '../../scripts/seeds.ts';
 import { fuzzText } from './fuzz-text.ts';
@@ -36,6 +38,53 @@ describe('fuzz: the matcher', () => {
         const text = `${before}. ${name}. ${after}`;
         const at = before.length + 2;
         expect(matcher.scan(text).some((s) => s.start === at && s.end === at + name.length)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('fuzz: invisible characters and no-break spaces inside a name change nothing', () => {
+  // Every labelled name of the evaluation set, with an invisible character put anywhere inside
+  // it (or a space inside it made a no-break space): the matcher finds the same names, at the
+  // same places (shifted by the inserted character).
+  const named = readEvalCases().flatMap((c) => labelledSpans(c).filter((s) => s.end - s.start > 1).map((s) => ({ text: c.text, ...s })));
+  const invisible = fc.constantFrom('\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff');
+  const spansOf = (text: string) => matcher.scan(text).map(({ start, end, entity, family }) => ({ start, end, entity, family }));
+
+  it('inserting a soft hyphen or zero-width character', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...named), fc.nat(), invisible, ({ text, start, end }, n, ch) => {
+        const at = start + 1 + (n % (end - start - 1));
+        const shift = (p: number) => (p >= at ? p + 1 : p);
+        const expected = spansOf(text).map((s) => ({ ...s, start: shift(s.start), end: s.end > at ? s.end + 1 : s.end }));
+        expect(spansOf(text.slice(0, at) + ch + text.slice(at))).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writing the spaces inside a name as no-break spaces', () => {
+    const withSpace = named.filter(({ text, start, end }) => text.slice(start, end).includes(' '));
+    expect(withSpace.length).toBeGreaterThan(50);
+    for (const { text, start, end } of withSpace) {
+      const nbsp = text.slice(0, start) + text.slice(start, end).replaceAll(' ', '\u00a0') + text.slice(end);
+      expect(spansOf(nbsp), text).toEqual(spansOf(text));
+    }
+  });
+});
+
+describe('fuzz: code shapes', () => {
+  it('a shape the validator accepts compiles, and matches any text in one quick pass', () => {
+    const shape = fc.string({ unit: fc.constantFrom('#', '@', '[', ']', ' ', '-', '.', 'A', 'x', '9', 'R'), maxLength: 30 });
+    fc.assert(
+      fc.property(shape, fc.string({ maxLength: 64 }), (s, text) => {
+        if (shapeProblem(s)) return;
+        const re = compileShape(s);
+        re.lastIndex = 0;
+        re.exec(text);
+        re.lastIndex = 0;
+        re.exec('9'.repeat(64));
       }),
       { numRuns: 3000 },
     );
@@ -88,7 +137,7 @@ describe('fuzz: reading and validating a KB', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 30_000); // 3000 copies of the whole KB: seconds on a busy machine
 });
 
 describe('fuzz: the scan CLI\'s lines', () => {

@@ -16,6 +16,16 @@ describe('validateKb', () => {
     expect(problems(good)).toEqual([]);
   });
 
+  it('accepts a KB written before entities had models and notNames', () => {
+    const old = clone();
+    for (const e of old.entities) {
+      delete e.models;
+      delete e.notNames;
+    }
+    expect(problems(old)).toEqual([]);
+    expect(good.entities.find((e) => e.id === 'ascend')!.models?.codes.length).toBeGreaterThan(0);
+  });
+
   it.each<[string, (kb: KnowledgeBase) => unknown, string]>([
     ['not an object', () => 'hello', 'should be an object: a knowledge base (see kb.schema.json)'],
     ['an empty alias list', (kb) => { kb.entities[4]!.aliases = []; return kb; }, 'entities[4].aliases is empty'],
@@ -28,13 +38,21 @@ describe('validateKb', () => {
     ['a malformed id', (kb) => { kb.entities[2]!.id = 'Hua Wei'; return kb; }, 'entities[2].id should be lower-case letters, digits and single hyphens, like "ascend-910c"'],
     ['a blank alias', (kb) => { kb.entities[2]!.aliases[0]!.text = '   '; return kb; }, 'entities[2].aliases[0].text is blank'],
     ['an alias with no letters', (kb) => { kb.entities[2]!.aliases[0]!.text = '--'; return kb; }, 'entities[2].aliases[0].text has no letter or digit, so it can never be found'],
-    ['a span outside its sentence', (kb) => { kb.entities[0]!.contexts[0]!.spans[0]!.end = 9999; return kb; }, 'entities[0].contexts[0].spans[0] (0–9999) is not inside the quoted text'],
+    ['a span outside its sentence', (kb) => { kb.entities[0]!.contexts[0]!.spans[0] = { start: 0, end: 9999 }; return kb; }, 'entities[0].contexts[0].spans[0] (0–9999) is not inside the quoted text'],
     ['a context from an unknown source', (kb) => { kb.entities[0]!.contexts[0]!.source = 'elsewhere'; return kb; }, 'entities[0].contexts[0].source names "elsewhere", which is not in sources'],
     ['a version that is not a whole number', (kb) => { (kb as { version: unknown }).version = 2.5; return kb; }, 'version should be a whole number'],
     ['a version given as text', (kb) => { (kb as { version: unknown }).version = '3'; return kb; }, 'version should be a number'],
     ['a format from the future', (kb) => { (kb as { format: unknown }).format = 2; return kb; }, 'format should be 1 (the KB format this extension reads)'],
     ['a bad release date', (kb) => { kb.released = 'yesterday'; return kb; }, 'released should be a date like 2026-11-28'],
     ['no entities', (kb) => { kb.entities = []; return kb; }, 'entities is empty'],
+    ['a model shape with an open "["', (kb) => { kb.entities[3]!.models = { codes: ['###[@'] }; return kb; }, 'entities[3].models.codes[0] ("###[@") has a "[" without its "]"'],
+    ['a model shape that is all optional', (kb) => { kb.entities[3]!.models = { codes: ['###'], suffixes: ['[Pro]'] }; return kb; }, 'entities[3].models.suffixes[0] ("[Pro]") can match nothing at all: everything in it is optional'],
+    ['a model shape nested three deep', (kb) => { kb.entities[3]!.models = { codes: ['V[#[.[#]]]'] }; return kb; }, 'entities[3].models.codes[0] ("V[#[.[#]]]") nests "[ ]" more than 2 deep'],
+    ['a regular expression for a model shape', (kb) => { kb.entities[3]!.models = { codes: ['(a+)+$'] }; return kb; }, 'entities[3].models.codes[0] may hold only letters, digits, "#" (one digit), "@" (one letter), "[ ]" (an optional part), spaces, ".", "+" and "-"'],
+    ['no model shapes', (kb) => { kb.entities[3]!.models = { codes: [] }; return kb; }, 'entities[3].models.codes is empty'],
+    ['models that are not an object', (kb) => { (kb.entities[3] as { models: unknown }).models = '###'; return kb; }, 'entities[3].models should be an object like {"codes": ["###[@][@]"], "suffixes": ["Pro"]}'],
+    ['models written as a list', (kb) => { (kb.entities[3] as { models: unknown }).models = ['###']; return kb; }, 'entities[3].models.codes is missing'],
+    ['a notName that does not start with a name of the entity', (kb) => { kb.entities[3]!.notNames = ['Money Ascend']; return kb; }, 'entities[3].notNames[0] ("Money Ascend") should start with one of this entity\'s names ("Ascend", "昇腾", "昇騰"), like "Ascend Money"; as it is, it can never apply'],
   ])('%s', (_, breakIt, message) => {
     expect(problems(breakIt(clone()))).toContain(message);
   });

@@ -26,7 +26,11 @@ describe('npm run scan -- --jsonl', () => {
     ].join('\n');
     const { status, stdout, stderr } = scan(['--jsonl'], input);
     expect(stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
-      { id: 'en-1', spans: [{ start: 0, end: 13, entity: 'nvidia-h100', family: 'nvidia' }, { start: 19, end: 25, entity: 'huawei', family: 'huawei' }] },
+      { id: 'en-1', spans: [
+        { start: 0, end: 6, entity: 'nvidia', family: 'nvidia' },
+        { start: 9, end: 13, entity: 'nvidia-h100', family: 'nvidia' },
+        { start: 19, end: 25, entity: 'huawei', family: 'huawei' },
+      ] },
       { id: 7, spans: [{ start: 3, end: 14, entity: 'deepseek-r2', family: 'deepseek' }] },
       { id: 'zh', spans: [{ start: 0, end: 2, entity: 'huawei', family: 'huawei' }, { start: 3, end: 6, entity: 'nvidia', family: 'nvidia' }] },
     ]);
@@ -36,6 +40,22 @@ describe('npm run scan -- --jsonl', () => {
     expect(stderr).toContain('line 8: should be a JSON object like {"id": "1", "text": "…"}; skipped');
     expect(stderr).toContain('4 of 8 lines were skipped; every other line was answered.');
     expect(status).toBe(1);
+  });
+
+  it('gives a model name as one span: the line\'s id and the name as written, or the model\'s own id', () => {
+    const text = 'Huawei’s Ascend\u00a0920 and Ascend 910C; the NVIDIA H100 NVL; 昇腾 910C; Nvidias H100';
+    const { status, stdout } = scan(['--jsonl'], JSON.stringify({ id: 'm', text }));
+    expect(status).toBe(0);
+    const spans = JSON.parse(stdout).spans as { start: number; end: number }[];
+    expect(spans.map((s) => ({ ...s, text: text.slice(s.start, s.end) }))).toEqual([
+      { start: 0, end: 6, entity: 'huawei', family: 'huawei', text: 'Huawei' },
+      { start: 9, end: 19, entity: 'ascend', family: 'ascend', model: 'Ascend 920', text: 'Ascend\u00a0920' },
+      { start: 24, end: 35, entity: 'ascend-910c', family: 'ascend', text: 'Ascend 910C' },
+      { start: 41, end: 56, entity: 'nvidia-h100', family: 'nvidia', model: 'NVIDIA H100 NVL', text: 'NVIDIA H100 NVL' },
+      { start: 58, end: 65, entity: 'ascend-910c', family: 'ascend', text: '昇腾 910C' },
+      { start: 67, end: 73, entity: 'nvidia', family: 'nvidia', text: 'Nvidia' },
+      { start: 75, end: 79, entity: 'nvidia-h100', family: 'nvidia', text: 'H100' },
+    ]);
   });
 
   it('gives the same spans as the matcher the extension uses', () => {
@@ -59,6 +79,13 @@ describe('npm run scan -- FILE', () => {
     expect(stdout).toMatch(/1\s+0\s+nvidia\s+nvidia\s+NVIDIA/);
     expect(stdout).toMatch(/3\s+7\s+ascend\s+ascend\s+Ascend/);
     expect(stdout).toContain('4 mentions in 3 paragraphs');
+  });
+
+  it('names a model the KB has no entity for after its line', () => {
+    const file = join(dir, 'models.txt');
+    writeFileSync(file, 'Huawei plans the Ascend 920.');
+    const { stdout } = scan([file]);
+    expect(stdout).toMatch(/1\s+17\s+ascend: Ascend 920\s+ascend\s+Ascend 920/);
   });
 
   it('reads the visible text of an .html file, not its scripts or code', () => {
