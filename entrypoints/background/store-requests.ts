@@ -1,6 +1,8 @@
 // Answers for the options page and the popup: the store's overview, the KB actions (sync,
 // import, export, roll back, reset), and the reader's layer and settings. Every change is
 // followed by a refresh of every tab and every open extension page.
+import { browser } from 'wxt/browser';
+import { cardLanguage } from '../../lib/card/card-language.ts';
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import type { Handlers } from '../../lib/messaging.ts';
 import { exportBackup } from '../../lib/store/backup.ts';
@@ -35,7 +37,8 @@ export const storeRequests: Handlers<BackgroundRequests> = {
   },
 
   'sync:now': ({ url, confirmOlder }) => syncNow({ url, confirmOlder }, 'manual'),
-  'kb:import': async ({ text, fileName, confirmOlder }) => afterKbAction(await importKbFile(await database(), text, fileName, confirmOlder)),
+  'kb:import': async ({ text, fileName, confirmOlder }) =>
+    afterKbAction(await importKbFile(await database(), text, fileName, { confirmOlder, glossaryLanguage: cardLanguage(browser.i18n.getUILanguage()) })),
   'kb:export': async () => exportBackup(await database()),
   'kb:roll-back': async () => afterKbAction(await rollBack(await database())),
   'kb:reset': async () => afterKbAction(await resetToBundled(await database(), await bundledKb())),
