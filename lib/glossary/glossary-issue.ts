@@ -7,7 +7,7 @@ export type GlossaryIssue =
   | { kind: 'unclosed-quote'; line: number }
   | { kind: 'too-many-columns'; line: number; found: number; expected: number }
   | { kind: 'too-few-columns'; line: number; found: number; expected: number }
-  | { kind: 'broken-record'; line: number; lastLine: number; found: number; expected: number }
+  | { kind: 'runaway-quote'; line: number; closedOn: number }
   | { kind: 'no-name'; line: number }
   | { kind: 'name-too-long'; line: number; max: number }
   | { kind: 'duplicate-name'; line: number; name: string; firstLine: number }
@@ -41,8 +41,8 @@ export function describeGlossaryIssue(issue: GlossaryIssue, t: Translate): strin
     case 'too-many-columns':
     case 'too-few-columns':
       return t(key, [issue.line, issue.found, issue.expected]);
-    case 'broken-record':
-      return t(key, [issue.line, issue.lastLine, issue.found, issue.expected]);
+    case 'runaway-quote':
+      return t(key, [issue.line, issue.closedOn]);
     case 'name-too-long':
     case 'description-cut':
     case 'too-many-aliases':

@@ -60,8 +60,10 @@ interface Row {
 
 export function glossaryEntities(text: string, lang: UiLanguage): GlossaryEntities | { failure: GlossaryFailure; issues: GlossaryIssue[] } {
   const csv = parseCsv(text);
-  const issues: GlossaryIssue[] = csv.unclosedQuotes.map((line) => ({ kind: 'unclosed-quote', line }));
-  if (csv.gaveUpAtLine !== undefined) return { failure: { kind: 'too-many-broken-lines', line: csv.gaveUpAtLine, count: csv.unclosedQuotes.length }, issues };
+  const issues: GlossaryIssue[] = csv.brokenQuotes.map(({ line, closedOn }) =>
+    closedOn === undefined ? { kind: 'unclosed-quote', line } : { kind: 'runaway-quote', line, closedOn },
+  );
+  if (csv.gaveUpAtLine !== undefined) return { failure: { kind: 'too-many-broken-lines', line: csv.gaveUpAtLine, count: csv.brokenQuotes.length }, issues };
   const [header, ...records] = csv.records;
   const columns = readHeader(header?.cells ?? [], lang);
   if (!header || !columns.roles.includes('name')) return { failure: { kind: 'no-name-column', found: header?.cells.join(csv.delimiter) ?? '' }, issues };
@@ -100,6 +102,7 @@ export function glossaryEntities(text: string, lang: UiLanguage): GlossaryEntiti
     }
     out.entities.push(entity);
   }
+  issues.sort((a, b) => a.line - b.line); // stable: a line's issues keep their order
   if (!out.entities.length) return { failure: { kind: 'no-entries' }, issues };
   return out;
 }
@@ -117,8 +120,6 @@ function toRow(record: CsvRecord, expected: number, roles: (ColumnRole | undefin
   const { line, cells } = record;
   if (cells.length !== expected) {
     const found = cells.length;
-    // A record over several lines with the wrong count is most likely a stray quote: unusable.
-    if (record.lastLine > line) return void issues.push({ kind: 'broken-record', line, lastLine: record.lastLine, found, expected });
     if (found > expected) return void issues.push({ kind: 'too-many-columns', line, found, expected });
     issues.push({ kind: 'too-few-columns', line, found, expected });
   }

@@ -3,7 +3,7 @@
 // and the articles (.txt, .md, .html, in any subfolder), each with its metadata. The
 // compiler is the one the bundled KB is built with.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, join } from 'node:path';
 import { compileKb, SeedError, type SeedArticle } from '../../lib/compile-kb.ts';
 import { decodeText, describeBadByte } from '../../lib/decode-text.ts';
 import { describeGlossaryFailure, describeGlossaryIssue } from '../../lib/glossary/glossary-issue.ts';
@@ -13,6 +13,7 @@ import type { KnowledgeBase, Source } from '../../lib/kb-schema.ts';
 import type { UiLanguage } from '../../lib/localized.ts';
 import type { MetaProblem } from '../../lib/publisher/article-meta.ts';
 import { english } from './english.ts';
+import { shownPath } from './output.ts';
 import { ARTICLE_EXTENSIONS, readArticle } from './read-article.ts';
 
 export interface FolderBuild {
@@ -20,8 +21,6 @@ export interface FolderBuild {
   articles: number;
   problems: MetaProblem[];
 }
-
-const shown = (file: string) => relative(process.cwd(), file) || file;
 
 function articleFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -36,13 +35,13 @@ function articleFiles(dir: string): string[] {
 
 function readEntitiesFile(file: string, problems: MetaProblem[]): Record<string, unknown> | undefined {
   if (!existsSync(file)) {
-    problems.push({ severity: 'error', file: shown(file), message: 'is missing: a KB needs its version, release date and entities (see seeds/entities.json)' });
+    problems.push({ severity: 'error', file: shownPath(file), message: 'is missing: a KB needs its version, release date and entities (see seeds/entities.json)' });
     return undefined;
   }
   const parsed = parseJson(readFileSync(file, 'utf8'));
-  if (!parsed.ok) return void problems.push({ severity: 'error', file: shown(file), line: parsed.line, message: parsed.message });
+  if (!parsed.ok) return void problems.push({ severity: 'error', file: shownPath(file), line: parsed.line, message: parsed.message });
   if (typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value)) return parsed.value as Record<string, unknown>;
-  problems.push({ severity: 'error', file: shown(file), message: 'should hold a JSON object: {"version": 1, "released": "…", "entities": […]}' });
+  problems.push({ severity: 'error', file: shownPath(file), message: 'should hold a JSON object: {"version": 1, "released": "…", "entities": […]}' });
   return undefined;
 }
 
@@ -50,20 +49,20 @@ function readEntitiesFile(file: string, problems: MetaProblem[]): Record<string,
 function addGlossary(file: string, data: Record<string, unknown>, lang: UiLanguage, problems: MetaProblem[]): Source[] {
   const decoded = decodeText(readFileSync(file));
   if (!decoded.ok) {
-    problems.push({ severity: 'error', file: shown(file), line: decoded.line, message: `is not UTF-8 text (${describeBadByte(decoded)}); ${english('sync_advice_save_utf8')}` });
+    problems.push({ severity: 'error', file: shownPath(file), line: decoded.line, message: `is not UTF-8 text (${describeBadByte(decoded)}); ${english('sync_advice_save_utf8')}` });
     return [];
   }
   const read = glossaryEntities(decoded.text, lang);
-  for (const issue of read.issues) problems.push({ severity: 'warning', file: shown(file), message: describeGlossaryIssue(issue, english) });
+  for (const issue of read.issues) problems.push({ severity: 'warning', file: shownPath(file), message: describeGlossaryIssue(issue, english) });
   if ('failure' in read) {
-    problems.push({ severity: 'error', file: shown(file), message: describeGlossaryFailure(read.failure, english) });
+    problems.push({ severity: 'error', file: shownPath(file), message: describeGlossaryFailure(read.failure, english) });
     return [];
   }
   const curated = Array.isArray(data.entities) ? (data.entities as { id?: unknown; name?: unknown }[]) : [];
   const taken = new Set(curated.flatMap((e) => [e.id, typeof e.name === 'string' ? e.name.toLowerCase() : undefined]));
   const added = read.entities.filter((e) => {
     if (!taken.has(e.id) && !taken.has(e.name.toLowerCase())) return true;
-    problems.push({ severity: 'warning', file: shown(file), message: `"${e.name}" is already in entities.json; the glossary's entry was left out` });
+    problems.push({ severity: 'warning', file: shownPath(file), message: `"${e.name}" is already in entities.json; the glossary's entry was left out` });
     return false;
   });
   data.entities = [...curated, ...added];
@@ -95,7 +94,7 @@ export async function buildFolder(dir: string, options: { lang?: UiLanguage } = 
   // Articles' sources and the glossary's links: compileKb takes the sources from the seed's data when it has them.
   const seedData = glossarySources.length ? { ...data, sources: [...articles.map((a) => ({ ...a.meta })), ...glossarySources] } : data;
   try {
-    return { kb: compileKb({ file: shown(entitiesFile), data: seedData }, articles), articles: articles.length, problems };
+    return { kb: compileKb({ file: shownPath(entitiesFile), data: seedData }, articles), articles: articles.length, problems };
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
     for (const message of error.problems) problems.push({ severity: 'error', file: error.file, message });

@@ -2,6 +2,7 @@
 // code (address rules, fetch with its size cap and content type, JSON, schema, references),
 // and prints every problem: the JSON path of each, or the line and column of a syntax error.
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { decodeText, describeBadByte } from '../../lib/decode-text.ts';
 import { checkKbText } from '../../lib/sync/check-kb.ts';
 import { describeRefusal } from '../../lib/sync/describe-outcome.ts';
@@ -9,6 +10,8 @@ import { fetchKbText, MAX_KB_BYTES } from '../../lib/sync/fetch-kb.ts';
 import type { Refusal } from '../../lib/sync/outcome.ts';
 import { checkSyncUrl } from '../../lib/sync/url-policy.ts';
 import { DEFAULT_SETTINGS } from '../../lib/store/settings.ts';
+import { linesOfPaths } from '../../lib/json-locate.ts';
+import { KnowledgeBaseSchema } from '../../lib/kb-schema.ts';
 import { formatProblem } from '../../lib/kb-validate.ts';
 import { english } from './english.ts';
 import { counts } from './output.ts';
@@ -23,18 +26,28 @@ export interface CheckReport {
   summary: string;
 }
 
-function refusalLines(where: string, refusal: Refusal): string[] {
+function refusalLines(where: string, refusal: Refusal, text = ''): string[] {
   if (refusal.kind === 'invalid-json') return [`${where}:${refusal.line}:${refusal.column}: ${refusal.message.replace(/^.*?: /, 'not valid JSON: ')}`];
-  if (refusal.kind === 'invalid-kb') return refusal.problems.map((p) => `${where}: ${formatProblem(p)}`);
+  if (refusal.kind === 'invalid-kb') {
+    const lines = linesOfPaths(text, refusal.problems.map((p) => p.path));
+    return refusal.problems.map((p) => `${where}${lines.has(p.path) ? `:${lines.get(p.path)}` : ''}: ${formatProblem(p)}`);
+  }
   const { reason, advice } = describeRefusal(refusal, english);
   return [`${where}: ${reason}${advice ? `. ${advice}` : ''}`];
+}
+
+/** The KB does not fit the schema yet, so its references were not looked at. */
+function failsSchema(text: string): boolean {
+  return !v.is(KnowledgeBaseSchema, JSON.parse(text));
 }
 
 function judge(where: string, text: string, warnings: string[]): CheckReport {
   const checked = checkKbText(text, { activeVersion: undefined });
   if (!checked.ok) {
-    const errors = refusalLines(where, checked.refusal);
-    return { ok: false, errors, warnings, summary: `${where}: ${errors.length} problem${errors.length === 1 ? '' : 's'}; readers' extensions would refuse this file.` };
+    const errors = refusalLines(where, checked.refusal, text);
+    // The cross-references (ids, parents, sources) are only checked in a KB that fits the schema.
+    const more = checked.refusal.kind === 'invalid-kb' && failsSchema(text) ? ' References between entries are checked once these are fixed.' : '';
+    return { ok: false, errors, warnings, summary: `${where}: ${errors.length} problem${errors.length === 1 ? '' : 's'}; readers' extensions would refuse this file.${more}` };
   }
   return { ok: true, errors: [], warnings, summary: `${where}: OK, ${counts(checked.kb)}, released ${checked.kb.released}.` };
 }

@@ -1,7 +1,6 @@
 // `npm run kb -- csv FILE --out kb.json`: a CSV glossary made into a KB file, with the same
 // reading and the same messages as an import of the glossary on the options page.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { decodeText } from '../../lib/decode-text.ts';
 import { describeGlossaryFailure, describeGlossaryIssue } from '../../lib/glossary/glossary-issue.ts';
 import { glossaryToKb } from '../../lib/glossary/glossary-kb.ts';
@@ -10,6 +9,7 @@ import type { UiLanguage } from '../../lib/localized.ts';
 import type { MetaProblem } from '../../lib/publisher/article-meta.ts';
 import { describeRefusal } from '../../lib/sync/describe-outcome.ts';
 import { english } from './english.ts';
+import { shownPath } from './output.ts';
 
 export interface CsvOptions {
   lang: UiLanguage;
@@ -19,7 +19,7 @@ export interface CsvOptions {
 }
 
 export function csvToKb(path: string, options: CsvOptions): { kb?: KnowledgeBase; problems: MetaProblem[] } {
-  const file = relative(process.cwd(), path) || path;
+  const file = shownPath(path);
   const decoded = decodeText(readFileSync(path));
   if (!decoded.ok) {
     const { reason, advice } = describeRefusal({ kind: 'not-utf8', line: decoded.line, byte: decoded.byte, asWindows1252: decoded.asWindows1252 }, english);

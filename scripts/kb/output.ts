@@ -1,9 +1,15 @@
 // What the KB commands share: printing problems, and writing the KB so that a reader of the
 // file never sees half of it (a temporary file, then a rename).
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import type { KnowledgeBase } from '../../lib/kb-schema.ts';
 import { formatMetaProblem, type MetaProblem } from '../../lib/publisher/article-meta.ts';
+
+/** A file as messages name it: relative to where the command runs, unless it lies outside. */
+export function shownPath(file: string): string {
+  const inside = relative(process.cwd(), file);
+  return inside && !inside.startsWith('..') ? inside : file;
+}
 
 export function printProblems(problems: MetaProblem[]): void {
   for (const p of problems) process.stderr.write(`${formatMetaProblem(p)}\n`);

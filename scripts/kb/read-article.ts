@@ -2,13 +2,14 @@
 // paragraphs) and its metadata, settled from its .json file, its front matter and, for HTML,
 // the page's own markup. Every problem names the file and, where it has one, the line.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, relative } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { SeedArticle } from '../../lib/compile-kb.ts';
 import { decodeText, describeBadByte } from '../../lib/decode-text.ts';
 import { parseJson } from '../../lib/json-parse.ts';
 import { META_FIELDS, settleMeta, type MetaCandidates, type MetaField, type MetaProblem, type MetaValue } from '../../lib/publisher/article-meta.ts';
 import { readFrontMatter } from '../../lib/publisher/front-matter.ts';
 import { markdownToParagraphs } from '../../lib/publisher/markdown-text.ts';
+import { shownPath } from './output.ts';
 import { readHtmlArticle } from './read-html.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -29,8 +30,6 @@ interface Gathered {
   candidates: MetaCandidates;
   problems: MetaProblem[];
 }
-
-const shownPath = (file: string) => relative(process.cwd(), file) || file;
 
 function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
