@@ -7,7 +7,7 @@ import { describeOutcome } from '../../lib/sync/describe-outcome.ts';
 import type { Refusal } from '../../lib/sync/outcome.ts';
 import { catalogs, de, en } from '../fixtures/kb/test-support.ts';
 
-const OURS = /^(options|popup|sync)_/;
+const OURS = /^(options|popup|sync|glossary)_/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -28,10 +28,10 @@ describe('locales', () => {
   });
 
   it('every key the code names literally exists', () => {
-    const files = [...sourceFiles('components/options'), ...sourceFiles('components/popup'), ...sourceFiles('lib/sync')];
+    const files = [...sourceFiles('components/options'), ...sourceFiles('components/popup'), ...sourceFiles('lib/sync'), ...sourceFiles('lib/glossary')];
     const missing: string[] = [];
     for (const file of files) {
-      for (const [, key] of readFileSync(file, 'utf8').matchAll(/\bt\('((?:options|popup|sync)_[a-z0-9_]+)'/g)) {
+      for (const [, key] of readFileSync(file, 'utf8').matchAll(/\bt\('((?:options|popup|sync|glossary)_[a-z0-9_]+)'/g)) {
         if (!catalogs.en[key!]) missing.push(`${file}: ${key}`);
       }
     }
@@ -56,6 +56,11 @@ describe('locales', () => {
       { kind: 'invalid-json', line: 1, column: 2, message: 'not valid JSON at line 1, column 2: x' },
       { kind: 'invalid-kb', problems: [{ path: 'entities', message: 'is empty' }] },
       { kind: 'not-a-kb' },
+      { kind: 'not-utf8', line: 3, byte: 0xe4, asWindows1252: 'ä' },
+      { kind: 'not-utf8', line: 1, byte: 0 },
+      { kind: 'invalid-glossary', failure: { kind: 'no-name-column', found: 'a,b' }, issues: [] },
+      { kind: 'invalid-glossary', failure: { kind: 'no-entries' }, issues: [{ kind: 'no-name', line: 2 }] },
+      { kind: 'invalid-glossary', failure: { kind: 'too-many-broken-lines', line: 22, count: 21 }, issues: [] },
       { kind: 'older', offered: 1, active: 2 },
       { kind: 'no-previous' },
       { kind: 'storage', detail: 'QuotaExceededError' },
