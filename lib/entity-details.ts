@@ -37,6 +37,7 @@ export function entityDetails(kb: KnowledgeBase, id: string, note = ''): EntityD
     else if (r.to === id && byId.has(r.from)) relations.push({ type: r.type, direction: 'in', other: { id: r.from, name: byId.get(r.from)!.name } });
   }
   const sourceIds = new Set(contexts.map((c) => c.source));
+  if (entity.descriptionSource) sourceIds.add(entity.descriptionSource);
   return {
     entity,
     contexts,

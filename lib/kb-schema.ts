@@ -104,6 +104,8 @@ export const EntitySchema = v.pipe(v.object({
   names: v.optional(v.object({ en: v.optional(text(200)), de: v.optional(text(200)) }, 'should be an object like { "de": "…" }')),
   /** What the name is, timeless, in one or two lines: the first thing the card says. */
   description: v.optional(localized(400)),
+  /** The source the description is taken from (a glossary row's URL): its id in `sources`. */
+  descriptionSource: v.optional(text(200)),
   /** How the name figures in the story the KB was built from (the side panel's background). */
   story: v.optional(localized(600)),
   /** Older KBs: one summary that mixes both; read as the description where there is none. */

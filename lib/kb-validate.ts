@@ -47,6 +47,9 @@ function referenceProblems(kb: KnowledgeBase): Problem[] {
     if (e.parent !== undefined && !firstIndex.has(e.parent)) {
       problems.push({ path: `entities[${i}].parent`, message: `names "${e.parent}", which is not an entity in this KB` });
     }
+    if (e.descriptionSource !== undefined && !sourceIds.has(e.descriptionSource)) {
+      problems.push({ path: `entities[${i}].descriptionSource`, message: `names "${e.descriptionSource}", which is not in sources` });
+    }
     e.aliases.forEach((a, j) => {
       if (!/[\p{L}\p{N}]/u.test(a.text)) {
         problems.push({ path: `entities[${i}].aliases[${j}].text`, message: 'has no letter or digit, so it can never be found' });

@@ -9,6 +9,7 @@ import type { BackupFile } from './store/backup-format.ts';
 import type { StoreOverview, TabState } from './store/overview.ts';
 import type { Settings, SettingsPatch } from './store/settings.ts';
 import type { KbOutcome, SyncPhase } from './sync/outcome.ts';
+import type { UiLanguage } from './localized.ts';
 
 export interface BackgroundRequests {
   'page:config': [{ url: string }, PageConfig];
@@ -22,7 +23,8 @@ export interface BackgroundRequests {
   // The store (options page and popup only; see entrypoints/background/sender-policy.ts).
   'store:overview': [Record<string, never>, StoreOverview];
   'sync:now': [{ url: string; confirmOlder?: boolean }, KbOutcome];
-  'kb:import': [{ text: string; fileName: string; confirmOlder?: boolean }, KbOutcome];
+  /** `language`: the reader's, for a CSV glossary's descriptions (the options page knows it). */
+  'kb:import': [{ text: string; fileName: string; confirmOlder?: boolean; language?: UiLanguage }, KbOutcome];
   'kb:export': [Record<string, never>, BackupFile];
   'kb:roll-back': [Record<string, never>, KbOutcome];
   'kb:reset': [Record<string, never>, KbOutcome];

@@ -17,3 +17,17 @@ export function rememberTranslations(t: Translate): Translate {
     return text;
   };
 }
+
+export type MessageCatalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** getMessage over a messages.json catalogue, with the browser's rules: $1 … $9 become the
+ * substitutions, $$ a $, and a key the catalogue lacks gives ''. (For the CLI and the tests.) */
+export function catalogTranslator(catalog: MessageCatalog): Translate {
+  return (key, substitutions = []) => {
+    const entry = catalog[key];
+    if (!entry) return '';
+    return entry.message.replace(/\$(\d|\$)/g, (whole, which: string) =>
+      which === '$' ? '$' : String(substitutions[Number(which) - 1] ?? ''),
+    );
+  };
+}

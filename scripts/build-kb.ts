@@ -1,10 +1,12 @@
 // Build step: compiles seeds/ into the bundled KB and publishes the KB format as JSON Schema.
 // Both land in public/, so WXT ships them as plain files: /kb.json and /kb.schema.json.
+// With arguments, the publisher's commands instead (build, check, csv: scripts/kb/cli.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toJsonSchema, type JsonSchema, type OverrideActionContext } from '@valibot/to-json-schema';
 import { SeedError } from '../lib/compile-kb.ts';
 import { KnowledgeBaseSchema } from '../lib/kb-schema.ts';
+import { runKbCommand } from './kb/cli.ts';
 import { buildBundledKb } from './seeds.ts';
 
 const PUBLIC_DIR = join(import.meta.dirname, '..', 'public');
@@ -41,4 +43,8 @@ function main(): void {
   }
 }
 
-if (process.argv[1] === import.meta.filename) main();
+if (process.argv[1] === import.meta.filename) {
+  const args = process.argv.slice(2);
+  if (args.length) process.exitCode = await runKbCommand(args);
+  else main();
+}

@@ -38,7 +38,9 @@ export function kindLabel(kind: string, t: Translate): string {
 export function Card(props: CardProps) {
   const { details, language, t, quote, expanded, model } = props;
   const { entity } = details;
-  const source = quote && details.sources.find((s) => s.id === quote.source);
+  // Without a quote, the line under the description says where the description is from.
+  const sourceId = quote ? quote.source : entity.descriptionSource;
+  const source = sourceId === undefined ? undefined : details.sources.find((s) => s.id === sourceId);
   return (
     <section
       class="card"

@@ -1,10 +1,13 @@
 // Export to a file (the KB and the reader's layer in one JSON) and import from one, checked
-// exactly like a sync: nothing changes unless the whole file is good.
+// exactly like a sync: nothing changes unless the whole file is good. A CSV glossary is read
+// as bytes here, so a file that is not UTF-8 is refused before it is sent anywhere.
 import { useState } from 'preact/hooks';
+import { decodeText } from '../../lib/decode-text.ts';
+import { isGlossaryFile } from '../../lib/glossary/glossary-import.ts';
 import { askBackground } from '../../lib/messaging.ts';
 import type { StoreOverview } from '../../lib/store/overview.ts';
 import type { KbOutcome } from '../../lib/sync/outcome.ts';
-import { t } from './i18n.ts';
+import { kbLanguage, t } from './i18n.ts';
 import { OutcomeView } from './OutcomeView.tsx';
 
 /** Larger than any KB a sync accepts (5 MB) plus room for notes; past this a file is not read at all. */
@@ -34,7 +37,7 @@ export function BackupPanel({ overview }: { overview: StoreOverview }) {
 
   const importText = async (text: string, name: string, confirmOlder = false) => {
     setPendingFile({ text, name });
-    setOutcome(await askBackground('kb:import', { text, fileName: name, confirmOlder }));
+    setOutcome(await askBackground('kb:import', { text, fileName: name, confirmOlder, language: kbLanguage }));
   };
 
   const onFile = async (input: HTMLInputElement) => {
@@ -49,7 +52,11 @@ export function BackupPanel({ overview }: { overview: StoreOverview }) {
         keptVersion: overview.active.version,
       });
     }
-    await importText(await file.text(), file.name);
+    if (!isGlossaryFile(file.name)) return importText(await file.text(), file.name);
+    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+    if (decoded.ok) return importText(decoded.text, file.name);
+    const { line, byte, asWindows1252 } = decoded;
+    setOutcome({ ok: false, action: 'import', refusal: { kind: 'not-utf8', line, byte, asWindows1252 }, keptVersion: overview.active.version });
   };
 
   return (
@@ -60,7 +67,7 @@ export function BackupPanel({ overview }: { overview: StoreOverview }) {
         <button type="button" onClick={() => void exportFile()}>{t('options_export')}</button>
         <label class="file-button">
           {t('options_import')}
-          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
+          <input type="file" accept=".json,application/json,.csv,text/csv" onChange={(e) => void onFile(e.currentTarget)} />
         </label>
       </div>
       {exportError && <p role="alert">{exportError}</p>}

@@ -34,7 +34,8 @@ export const storeRequests: Handlers<BackgroundRequests> = {
   },
 
   'sync:now': ({ url, confirmOlder }) => syncNow({ url, confirmOlder }, 'manual'),
-  'kb:import': async ({ text, fileName, confirmOlder }) => afterKbAction(await importKbFile(await database(), text, fileName, confirmOlder)),
+  'kb:import': async ({ text, fileName, confirmOlder, language }) =>
+    afterKbAction(await importKbFile(await database(), text, fileName, { confirmOlder, glossaryLanguage: language })),
   'kb:export': async () => exportBackup(await database()),
   'kb:roll-back': async () => afterKbAction(await rollBack(await database())),
   'kb:reset': async () => afterKbAction(await resetToBundled(await database(), await bundledKb())),

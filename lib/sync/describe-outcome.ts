@@ -1,5 +1,6 @@
 // Puts a KB outcome into words for the reader: a headline that says what happened and what
 // was kept, the details (every schema problem with its JSON path), and what to do next.
+import { describeGlossaryFailure, describeGlossaryIssue } from '../glossary/glossary-issue.ts';
 import { formatProblem } from '../kb-validate.ts';
 import type { KbOutcome, Refusal } from './outcome.ts';
 import type { Translate } from '../translate.ts';
@@ -55,6 +56,13 @@ export function describeRefusal(r: Refusal, t: Translate): { reason: string; adv
       return { reason: r.problems[0] ? formatProblem(r.problems[0]) : t('sync_reason_not_a_kb'), advice: t('sync_advice_publisher') };
     case 'not-a-kb':
       return { reason: t('sync_reason_not_a_kb'), advice: t('sync_advice_publisher') };
+    case 'not-utf8': {
+      const byte = `0x${r.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+      const reason = r.asWindows1252 ? t('sync_reason_not_utf8_windows', [r.line, byte, r.asWindows1252]) : t('sync_reason_not_utf8', [r.line, byte]);
+      return { reason, advice: t('sync_advice_save_utf8') };
+    }
+    case 'invalid-glossary':
+      return { reason: describeGlossaryFailure(r.failure, t), advice: t('sync_advice_glossary') };
     case 'older':
       return { reason: t('sync_reason_older', [r.offered, r.active]), advice: t('sync_advice_older', [r.offered]) };
     case 'no-previous':
@@ -64,18 +72,30 @@ export function describeRefusal(r: Refusal, t: Translate): { reason: string; adv
   }
 }
 
+/** The lines under the headline, capped: a broken file can have thousands. */
+function listed(lines: string[], t: Translate): string[] {
+  if (lines.length <= MAX_DETAILS) return lines;
+  return [...lines.slice(0, MAX_DETAILS - 1), t('sync_more_problems', [lines.length - MAX_DETAILS + 1])];
+}
+
 export function describeOutcome(outcome: KbOutcome, t: Translate): OutcomeText {
   if (outcome.ok) {
     if (outcome.kind === 'not-modified') return { headline: t('sync_not_modified', [outcome.version]), details: [] };
     if (outcome.kind === 'same') return { headline: t('sync_same', [outcome.version]), details: [] };
     const counts = [outcome.version, outcome.entities, outcome.newEntities, outcome.contexts];
+    if (outcome.glossary) {
+      const issues = outcome.glossary.issues.map((issue) => describeGlossaryIssue(issue, t));
+      return { headline: t('sync_done_import_glossary', counts), details: listed(issues, t), advice: issues.length ? t('sync_glossary_kept') : undefined };
+    }
     return { headline: t(`sync_done_${outcome.action.replace('-', '_')}`, counts), details: [] };
   }
   const { reason, advice } = describeRefusal(outcome.refusal, t);
   const action = outcome.action.replace('-', '_');
   const headline =
     outcome.keptVersion === null ? t('sync_not_changed_no_kb', [reason]) : t(`sync_not_changed_${action}`, [reason, outcome.keptVersion]);
-  const problems = outcome.refusal.kind === 'invalid-kb' ? outcome.refusal.problems : [];
+  const { refusal } = outcome;
+  if (refusal.kind === 'invalid-glossary') return { headline, details: listed(refusal.issues.map((issue) => describeGlossaryIssue(issue, t)), t), advice };
+  const problems = refusal.kind === 'invalid-kb' ? refusal.problems : [];
   const details = problems.slice(1, MAX_DETAILS).map(formatProblem);
   if (problems.length > MAX_DETAILS) details.push(t('sync_more_problems', [problems.length - MAX_DETAILS]));
   return { headline, details, advice };

@@ -1,8 +1,11 @@
 // The other ways the active KB changes, each returning an outcome worded like a sync's:
 // import from a file, roll back to the previous KB, reset to the bundled one.
+import { isGlossaryFile, readGlossaryImport } from '../glossary/glossary-import.ts';
+import type { GlossaryIssue } from '../glossary/glossary-issue.ts';
 import type { KnowledgeBase } from '../kb-schema.ts';
+import type { UiLanguage } from '../localized.ts';
 import { applyImport } from '../store/backup.ts';
-import { readImportText } from '../store/backup-format.ts';
+import { readImportText, type ImportedFile } from '../store/backup-format.ts';
 import { getActiveKb, replaceActiveKb, rollBackKb } from '../store/kb-slots.ts';
 import type { KbDb } from '../store/open-db.ts';
 import { kbChange } from './kb-change.ts';
@@ -24,13 +27,31 @@ async function attempt(db: KbDb, action: KbAction, change: (before: KnowledgeBas
   return { ok: true, kind: 'changed', action, ...kbChange(before, after) };
 }
 
-export function importKbFile(db: KbDb, text: string, fileName: string, confirmOlder = false, now = new Date()): Promise<KbOutcome> {
-  return attempt(db, 'import', async (before) => {
-    const read = readImportText(text, { activeVersion: before?.version, confirmOlder }, now);
+export interface ImportOptions {
+  confirmOlder?: boolean;
+  /** For a CSV glossary: the language of its descriptions where its header names none. */
+  glossaryLanguage?: UiLanguage;
+  now?: Date;
+}
+
+/** A KB or backup file (JSON), or a CSV glossary (by its name), checked and made active. */
+export async function importKbFile(db: KbDb, text: string, fileName: string, options: ImportOptions = {}): Promise<KbOutcome> {
+  const { confirmOlder = false, now = new Date() } = options;
+  let glossaryIssues: GlossaryIssue[] | undefined;
+  const outcome = await attempt(db, 'import', async (before) => {
+    let read: { ok: true; file: ImportedFile } | { ok: false; refusal: Refusal };
+    if (isGlossaryFile(fileName)) {
+      const glossary = readGlossaryImport(text, { lang: options.glossaryLanguage ?? 'en', fileName, activeVersion: before?.version, now });
+      if (glossary.ok) glossaryIssues = glossary.issues;
+      read = glossary;
+    } else {
+      read = readImportText(text, { activeVersion: before?.version, confirmOlder }, now);
+    }
     if (!read.ok) return read.refusal;
     await applyImport(db, read.file, fileName, now);
     return read.file.kb;
   });
+  return outcome.ok && outcome.kind === 'changed' && glossaryIssues ? { ...outcome, glossary: { issues: glossaryIssues } } : outcome;
 }
 
 export function rollBack(db: KbDb): Promise<KbOutcome> {

@@ -1,5 +1,6 @@
 // What a change of the active KB came to: a sync, an import, a roll back or a reset.
 // Structured, not worded: ./describe-outcome.ts puts it into the reader's language.
+import type { GlossaryFailure, GlossaryIssue } from '../glossary/glossary-issue.ts';
 import type { Problem } from '../kb-validate.ts';
 
 export type SyncPhase = 'fetching' | 'checking' | 'saving';
@@ -21,6 +22,9 @@ export type Refusal =
   | { kind: 'invalid-json'; line: number; column: number; message: string }
   | { kind: 'invalid-kb'; problems: Problem[] }
   | { kind: 'not-a-kb' }
+  /** A file that is not UTF-8 text (a CSV glossary saved as Windows-1252): where, and the byte. */
+  | { kind: 'not-utf8'; line: number; byte: number; asWindows1252?: string }
+  | { kind: 'invalid-glossary'; failure: GlossaryFailure; issues: GlossaryIssue[] }
   | { kind: 'older'; offered: number; active: number }
   | { kind: 'no-previous' }
   | { kind: 'storage'; detail: string };
@@ -34,7 +38,7 @@ export interface KbChange {
 }
 
 export type KbOutcome =
-  | ({ ok: true; kind: 'changed'; action: KbAction } & KbChange)
+  | ({ ok: true; kind: 'changed'; action: KbAction } & KbChange & { glossary?: { issues: GlossaryIssue[] } })
   /** The server answered 304 Not Modified. */
   | { ok: true; kind: 'not-modified'; version: number }
   /** The server sent the very KB that is active. */

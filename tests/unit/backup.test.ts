@@ -108,7 +108,7 @@ describe('a corrupt import is refused with nothing changed', () => {
 
   it('an older KB, unless confirmed', async () => {
     expect(await importRefused(json(smallKb(1)))).toBe(`Not imported: the file has version 1, older than your version 2. ${KEPT}`);
-    const confirmed = await importKbFile(db, json(smallKb(1)), 'old.json', true);
+    const confirmed = await importKbFile(db, json(smallKb(1)), 'old.json', { confirmOlder: true });
     expect(describeOutcome(confirmed, en).headline).toBe('Imported version 1: 3 entities (0 new), 2 contexts');
   });
 });

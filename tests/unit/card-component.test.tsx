@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Card, type CardProps } from '../../components/card/Card.tsx';
 import { entityDetails } from '../../lib/entity-details.ts';
+import { glossaryToKb } from '../../lib/glossary/glossary-kb.ts';
 import { validateKb } from '../../lib/kb-validate.ts';
 import type { KnowledgeBase } from '../../lib/kb-schema.ts';
 import { hostileKb, PAYLOAD } from '../fixtures/card/hostile-kb.ts';
@@ -63,6 +64,17 @@ describe('the hover card', () => {
     expect(source).toContain('Verzögerung bei DeepSeeks R2-KI-Modell');
     expect(source).toContain('citing Financial Times');
     expect(source).toContain('KB v1');
+  });
+
+  it('without a quote, names the source its description cites (a glossary’s URL), linked', () => {
+    const kb = glossaryToKb('name,description,URL\nCambricon,Chinese chip designer.,https://www.cambricon.com/about\n', { lang: 'en', version: 1, released: '2026-12-01' });
+    if (!kb.ok) throw new Error('glossary');
+    render(<Card {...props({ kb: kb.kb, id: 'cambricon', quote: undefined })} />, root);
+    const link = root.querySelector<HTMLAnchorElement>('.source a')!;
+    expect(link.textContent).toBe('cambricon.com/about');
+    expect(link.href).toBe('https://www.cambricon.com/about');
+    render(<Card {...props({ kb: kb.kb, id: 'cambricon', quote: undefined, expanded: true })} />, root);
+    expect([...root.querySelectorAll('.sources a')].map((a) => a.textContent)).toEqual(['cambricon.com/about']);
   });
 
   it('writes in German for a German reader', () => {
