@@ -3,21 +3,25 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import { answer } from '../../lib/messaging.ts';
+import { setUpAddNameMenu } from './add-name-menu.ts';
+import { articleRequests } from './article-requests.ts';
 import { listenForAutoSync, scheduleAutoSync } from './auto-sync.ts';
 import { cardRequests, forwardCommands } from './commands.ts';
 import { installBundledKb } from './database.ts';
+import { nameRequests } from './name-requests.ts';
 import { pageRequests } from './page-requests.ts';
 import { acceptRequest } from './sender-policy.ts';
 import { storeRequests } from './store-requests.ts';
 import { forgetTab } from './tab-addresses.ts';
 
 export default defineBackground(() => {
-  answer<BackgroundRequests>({ ...pageRequests, ...storeRequests, ...cardRequests }, acceptRequest);
+  answer<BackgroundRequests>({ ...pageRequests, ...storeRequests, ...cardRequests, ...articleRequests, ...nameRequests }, acceptRequest);
 
   // Install and update: the bundled KB becomes active unless the reader's own KB is (lib/store/bundled-kb.ts).
   browser.runtime.onInstalled.addListener(() => void installBundledKb());
   browser.tabs.onRemoved.addListener(forgetTab);
   forwardCommands();
+  setUpAddNameMenu();
   listenForAutoSync();
   // Alarms may not survive a browser restart: set it again on every start of the worker.
   void scheduleAutoSync();

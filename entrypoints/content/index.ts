@@ -8,6 +8,7 @@ import { highlightsSupported, MarkStore } from '../../lib/page/mark-store.ts';
 import { PageAnnotator } from '../../lib/page/page-annotator.ts';
 import { reportBench } from '../../lib/page/bench-report.ts';
 import { createCardController, type CardController } from './card-controller.ts';
+import { readingRequests } from './reading-requests.ts';
 
 const ORPHAN_CHECK_MS = 5000;
 
@@ -65,6 +66,7 @@ export default defineContentScript({
       'marks:summary': () => ({ supported, marks: summary() }),
       'marks:reveal': ({ entity }) => card?.reveal(entity) ?? false,
       'marks:step': ({ direction }) => card?.step(direction),
+      ...readingRequests(),
     });
 
     // After the extension is reloaded or updated, this copy of the script is orphaned:
