@@ -1,0 +1,140 @@
+/**
+ * The reader's own knowledge, end to end in the built extension: "Add this article" through the
+ * popup on two corpus articles (both mention Huawei), a page that is not an article and a
+ * paywalled stub refused; a name added from a selection marked in another open tab without a
+ * reload, removed and brought back with Undo; all of it surviving a sync of a newer KB, a roll
+ * back and a reset; and an export, a cleared database and an import bringing it back.
+ * One browser for the whole file: the steps build on each other.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import type { EntityDetails } from '../../lib/messages.ts';
+import type { ReaderArticle, ReaderName } from '../../lib/reading/records.ts';
+import { markedTexts } from './page-marks.ts';
+import { answer, askBackgroundFrom, grantHostPermission, html, kbWithCambricon, launchExtension, startKbServer, tabIdOf, type Extension, type KbServer } from './sync-support.ts';
+import { CORPUS_DIR, deleteDatabase, keepPagesLocal, readStore, select } from './your-knowledge-support.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const CNN = '/aeb--cnn-us-china-trade-war.html';
+const SINA = '/gne--sina-huawei-5g-chip.html';
+const CNN_TITLE = 'Investors don\'t seem to know what to make of the US-China trade war';
+const SINA_TITLE = '最强“中国芯”本月商用 华为抢跑5G芯片大战';
+
+let ext: Extension;
+let corpus: StaticServer;
+let server: KbServer;
+let options: Page;
+const tabs = new Map<string, Page>();
+
+test.beforeAll(async () => {
+  corpus = await startStaticServer({ root: CORPUS_DIR });
+  server = await startKbServer({
+    '/names-a.html': html('<article><h1>Chips and people</h1><p>Jensen Huang told investors that NVIDIA would ship more chips this year. Huawei disagreed.</p></article>'),
+    '/names-b.html': html('<article><p>Analysts asked Jensen Huang about export rules.</p><p>Nothing else here.</p></article>'),
+    '/links.html': html('<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li><li><a href="/c">Tech</a></li></ul></nav>'),
+    '/stub.html': html(
+      '<article><h1>Huawei’s next chip, explained</h1><p>Huawei is preparing a new chip, people familiar with the plans said.</p><p>Subscribe to read the full story.</p></article>',
+    ),
+  });
+  ext = await launchExtension();
+  await keepPagesLocal(ext.context);
+  for (const blank of ext.context.pages()) await blank.close();
+  // Only so the test can find tabs by their URL (and sync from 127.0.0.1); the popup needs neither.
+  await grantHostPermission(ext, 'http://127.0.0.1/*');
+  options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+});
+
+test.afterAll(async () => {
+  await ext?.close();
+  await corpus?.stop();
+  await server?.stop();
+});
+
+async function openTab(url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  tabs.set(url, page);
+  return page;
+}
+
+/** The popup for a tab, opened with the test hook popup.html?tab=ID. */
+async function popupFor(url: string): Promise<Page> {
+  const tabId = await tabIdOf(options, url);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+async function addArticleThroughPopup(url: string): Promise<string> {
+  const popup = await popupFor(url);
+  await popup.getByRole('button', { name: 'Add this article' }).click();
+  const outcome = popup.getByTestId('article-outcome');
+  await expect(outcome).toBeVisible({ timeout: 20_000 });
+  const text = (await outcome.textContent()) ?? '';
+  await popup.close();
+  return text;
+}
+
+const ask = <T>(type: string, payload: unknown = {}) => askBackgroundFrom<T>(options, type, payload);
+
+test('“Add this article” through the popup stores two corpus articles with their provenance', async () => {
+  test.setTimeout(60_000);
+  const cnn = await openTab(corpus.url(CNN));
+  const sina = await openTab(corpus.url(SINA));
+  // Both name Huawei, once marked the content script is there to ask.
+  await expect.poll(() => markedTexts(cnn)).toContain('Huawei');
+  await expect.poll(() => markedTexts(sina)).toContain('华为');
+
+  expect(await addArticleThroughPopup(corpus.url(CNN))).toContain(`Added “${CNN_TITLE}” to your knowledge.It mentions Huawei (1).`);
+  const sinaOutcome = await addArticleThroughPopup(corpus.url(SINA));
+  expect(sinaOutcome).toContain(`Added “${SINA_TITLE}” to your knowledge.`);
+  expect(sinaOutcome).toMatch(/It mentions Huawei \(\d+\)/);
+
+  const stored = await readStore<ReaderArticle>(options, 'reader-articles');
+  expect(stored.map((a) => a.pageUrl).sort()).toEqual([corpus.url(CNN), corpus.url(SINA)]);
+  const cnnArticle = stored.find((a) => a.pageUrl === corpus.url(CNN))!;
+  expect(cnnArticle).toMatchObject({
+    url: 'https://www.cnn.com/2019/11/18/investing/asian-market-latest/index.html',
+    title: CNN_TITLE,
+    publisher: 'CNN',
+    published: '2019-11-19',
+  });
+  expect(cnnArticle.text).toContain('allowing American companies to sell to Huawei');
+  expect(stored.find((a) => a.pageUrl === corpus.url(SINA))).toMatchObject({ title: SINA_TITLE, published: '2019-09-07', language: 'zh' });
+});
+
+test('the name they mention lists both, newest first, with titles, dates and where they came from', async () => {
+  const details = (await ask<EntityDetails>('entity:details', { id: 'huawei' }))!;
+  const yours = details.sources.filter((s) => s.origin === 'yours');
+  expect(yours.map((s) => [s.title, s.date, s.pageUrl])).toEqual(
+    expect.arrayContaining([
+      [CNN_TITLE, '2019-11-19', corpus.url(CNN)],
+      [SINA_TITLE, '2019-09-07', corpus.url(SINA)],
+    ]),
+  );
+  expect(details.sources.find((s) => s.origin === 'bundled')).toBeDefined();
+  const sourceOf = new Map(details.sources.map((s) => [s.id, s]));
+  const order = details.contexts.map((c) => sourceOf.get(c.source)!.title);
+  // The CNN story (19 Nov 2019) before Sina's (7 Sep 2019), the undated bundled article last.
+  expect(order[0]).toBe(CNN_TITLE);
+  expect(order.indexOf(SINA_TITLE)).toBeGreaterThan(0);
+  expect(order.lastIndexOf(CNN_TITLE)).toBeLessThan(order.indexOf(SINA_TITLE));
+  const cnnContext = details.contexts.find((c) => sourceOf.get(c.source)!.title === CNN_TITLE)!;
+  expect(cnnContext.text.slice(cnnContext.spans[0]!.start, cnnContext.spans[0]!.end)).toBe('Huawei');
+});
+
+test('adding the same article again updates it and never doubles it', async () => {
+  expect(await addArticleThroughPopup(corpus.url(CNN))).toContain(`Updated “${CNN_TITLE}”`);
+  expect(await readStore(options, 'reader-articles')).toHaveLength(2);
+});
+
+test('a page that is not an article and a paywalled stub are refused in words, and nothing is stored', async () => {
+  await openTab(server.url('/links.html'));
+  await openTab(server.url('/stub.html'));
+  await expect.poll(async () => (await readStore(options, 'reader-articles')).length).toBe(2);
+  expect(await addArticleThroughPopup(server.url('/links.html'))).toContain('Not added: this page does not look like an article');
+  expect(await addArticleThroughPopup(server.url('/stub.html'))).toMatch(/Not added: the page shows only \d+ characters of article text, and at least 500 are needed/);
+  expect(await readStore(options, 'reader-articles')).toHaveLength(2);
+});
