@@ -99,3 +99,9 @@ export function forgetReaderNames(): void {
 export function forgetReaderArticles(): void {
   articles = undefined;
 }
+
+/** An import may bring names and articles along with its KB. */
+export function forgetReaderKnowledge(): void {
+  forgetReaderNames();
+  forgetReaderArticles();
+}

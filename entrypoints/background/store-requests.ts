@@ -14,10 +14,12 @@ import type { KbOutcome } from '../../lib/sync/outcome.ts';
 import { scheduleAutoSync } from './auto-sync.ts';
 import { refreshEverywhere } from './broadcast.ts';
 import { activeKb, bundledKb, database, forgetActiveKb } from './database.ts';
+import { forgetReaderKnowledge } from './reader-knowledge.ts';
 import { syncNow } from './sync-runner.ts';
 
 async function afterKbAction(outcome: KbOutcome): Promise<KbOutcome> {
   forgetActiveKb();
+  forgetReaderKnowledge();
   await refreshEverywhere();
   return outcome;
 }

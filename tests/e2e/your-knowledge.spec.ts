@@ -138,3 +138,137 @@ test('a page that is not an article and a paywalled stub are refused in words, a
   expect(await addArticleThroughPopup(server.url('/stub.html'))).toMatch(/Not added: the page shows only \d+ characters of article text, and at least 500 are needed/);
   expect(await readStore(options, 'reader-articles')).toHaveLength(2);
 });
+
+test('a name added from a selection in the popup is marked in another open tab at once', async () => {
+  const a = await openTab(server.url('/names-a.html'));
+  const b = await openTab(server.url('/names-b.html'));
+  await expect.poll(() => markedTexts(a)).toEqual(['Huawei', 'NVIDIA']);
+  expect(await markedTexts(b)).toEqual([]);
+  await select(a, 'Jensen Huang');
+
+  const popup = await popupFor(server.url('/names-a.html'));
+  await popup.getByRole('button', { name: 'Add “Jensen Huang” as a name' }).click();
+  const form = popup.getByRole('form', { name: 'Add a name' });
+  await expect(form.getByLabel('Name', { exact: true })).toHaveValue('Jensen Huang');
+  await expect(form.getByLabel('Other spellings (one per line)')).toHaveValue('Jensen Huang');
+  await expect(form).toContainText('From: “Jensen Huang told investors that NVIDIA would ship more chips this year.”');
+  await form.getByLabel('Kind').selectOption({ label: 'person' });
+  await form.getByLabel('What it is (optional)').fill('Chief executive of NVIDIA.');
+  await form.getByRole('combobox', { name: 'How' }).selectOption({ label: 'is part of' });
+  await form.getByRole('combobox', { name: 'Related to (optional)' }).selectOption({ label: 'NVIDIA' });
+  await form.getByRole('button', { name: 'Save name' }).click();
+  await expect(popup.getByTestId('name-saved')).toHaveText('Added “Jensen Huang”: it is marked on your open pages now.');
+  await popup.close();
+
+  // The other tab was never reloaded.
+  await expect.poll(() => markedTexts(b)).toEqual(['Jensen Huang']);
+  await expect.poll(() => markedTexts(a)).toEqual(['Huawei', 'Jensen Huang', 'NVIDIA']);
+  const [stored] = await readStore<ReaderName>(options, 'reader-names');
+  expect(stored).toMatchObject({
+    id: 'yours-jensen-huang',
+    name: 'Jensen Huang',
+    kind: 'person',
+    description: 'Chief executive of NVIDIA.',
+    relation: { type: 'part-of', to: 'nvidia' },
+    from: { sentence: 'Jensen Huang told investors that NVIDIA would ship more chips this year.', url: server.url('/names-a.html'), title: 'Article' },
+  });
+  // Its card quotes the sentence it was added from.
+  const details = (await ask<EntityDetails>('entity:details', { id: 'yours-jensen-huang' }))!;
+  expect(details.addedFrom?.sentence).toBe('Jensen Huang told investors that NVIDIA would ship more chips this year.');
+  expect(details.contexts[0]).toMatchObject({ text: 'Jensen Huang told investors that NVIDIA would ship more chips this year.', spans: [{ start: 0, end: 12 }] });
+  expect(details.relations).toEqual([{ type: 'part-of', direction: 'out', other: { id: 'nvidia', name: 'NVIDIA' } }]);
+});
+
+test('the add-name window refuses a name that exists and offers to open it', async () => {
+  const a = tabs.get(server.url('/names-a.html'))!;
+  await select(a, 'Huawei');
+  const tabId = await tabIdOf(options, server.url('/names-a.html'));
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/add-name.html?tab=${tabId}&frame=0&text=Huawei`);
+  await expect(page.getByRole('alert')).toHaveText('“Huawei” already names Huawei. Open Huawei');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  expect(await readStore(options, 'reader-names')).toHaveLength(1);
+  const opened = ext.context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Open Huawei' }).click();
+  await expect(await opened).toHaveURL(/options\.html#entity=huawei$/);
+  await page.close();
+});
+
+test('“Your names”: remove unmarks it in the open tab, Undo marks it again', async () => {
+  const b = tabs.get(server.url('/names-b.html'))!;
+  await options.bringToFront();
+  const panel = options.getByTestId('your-names');
+  await expect(panel.getByRole('link', { name: 'Jensen Huang' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Remove Jensen Huang' }).click();
+  await expect(panel.getByRole('status')).toContainText('Removed “Jensen Huang”: it is no longer marked.');
+  await expect.poll(() => markedTexts(b)).toEqual([]);
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Restored “Jensen Huang”.');
+  await expect.poll(() => markedTexts(b)).toEqual(['Jensen Huang']);
+});
+
+test('“Your articles”: search, remove and Undo', async () => {
+  const panel = options.getByTestId('your-articles');
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await panel.getByLabel('Search').fill('trade war');
+  await expect(panel.getByRole('listitem')).toHaveCount(1);
+  await panel.getByRole('button', { name: `Remove ${CNN_TITLE}` }).click();
+  await expect(panel.getByRole('status')).toContainText(`Removed “${CNN_TITLE}”.`);
+  expect(await readStore(options, 'reader-articles')).toHaveLength(1);
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.getByRole('status')).toHaveText(`Restored “${CNN_TITLE}”.`);
+  await panel.getByLabel('Search').fill('');
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+});
+
+async function readerKnowledge(): Promise<{ articles: string[]; names: string[] }> {
+  const [articles, names] = await Promise.all([ask<{ title: string }[]>('article:list'), ask<ReaderName[]>('name:list')]);
+  return { articles: articles.map((a) => a.title).sort(), names: names.map((n) => n.name) };
+}
+
+test('a sync of a newer KB, a roll back and a reset leave every article and name in place', async () => {
+  const before = await readerKnowledge();
+  expect(before).toEqual({ articles: [CNN_TITLE, SINA_TITLE].sort(), names: ['Jensen Huang'] });
+  const b = tabs.get(server.url('/names-b.html'))!;
+  server.handlers['/kb.json'] = answer(JSON.stringify(kbWithCambricon(2)));
+  for (const [type, payload] of [['sync:now', { url: server.url('/kb.json') }], ['kb:roll-back', {}], ['kb:reset', {}]] as const) {
+    const outcome = await ask<{ ok: boolean }>(type, payload);
+    expect(outcome.ok, type).toBe(true);
+    expect(await readerKnowledge(), type).toEqual(before);
+    await expect.poll(() => markedTexts(b), { message: type }).toEqual(['Jensen Huang']);
+  }
+  // And the articles still feed the names they mention.
+  const details = (await ask<EntityDetails>('entity:details', { id: 'huawei' }))!;
+  expect(details.sources.filter((s) => s.origin === 'yours').map((s) => s.title).sort()).toEqual([CNN_TITLE, SINA_TITLE].sort());
+});
+
+test('export, a cleared database and an import bring the articles and names back', async () => {
+  await options.bringToFront();
+  await options.reload();
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export' }).click();
+  const exported = await (await download).createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  });
+  const backup = JSON.parse(exported) as { backupFormat: number; articles: unknown[]; names: unknown[] };
+  expect(backup).toMatchObject({ backupFormat: 2 });
+  expect(backup.articles).toHaveLength(2);
+  expect(backup.names).toHaveLength(1);
+
+  await deleteDatabase(options);
+  await options.reload();
+  await expect(options.getByTestId('your-articles')).toContainText('You have not added an article yet');
+  expect(await readerKnowledge()).toEqual({ articles: [], names: [] });
+  // Clearing data tells no tab; a reloaded one marks from the fresh database: the KB's names only.
+  const a = tabs.get(server.url('/names-a.html'))!;
+  await a.reload();
+  await expect.poll(() => markedTexts(a)).toEqual(['Huawei', 'NVIDIA']);
+
+  await options.locator('input[type=file]').setInputFiles({ name: 'kb-backup.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(options.getByTestId('import-outcome')).toContainText('Imported version');
+  expect(await readerKnowledge()).toEqual({ articles: [CNN_TITLE, SINA_TITLE].sort(), names: ['Jensen Huang'] });
+  await expect(options.getByTestId('your-articles').getByRole('listitem')).toHaveCount(2);
+  await expect.poll(() => markedTexts(a)).toEqual(['Huawei', 'Jensen Huang', 'NVIDIA']);
+});
