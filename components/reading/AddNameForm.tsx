@@ -37,11 +37,14 @@ function FieldProblems({ id, problems, onOpen }: { id: string; problems: NamePro
     <div id={id} class="field-problems" role="alert">
       {problems.map((p, i) => (
         <p key={i}>
-          {describeNameProblem(p, t)}{' '}
+          {describeNameProblem(p, t)}
           {p.kind === 'exists' && onOpen && (
-            <button type="button" class="link" onClick={() => onOpen(p.id)}>
-              {t('yours_open_existing', [p.name])}
-            </button>
+            <>
+              {' '}
+              <button type="button" class="link" onClick={() => onOpen(p.id)}>
+                {t('yours_open_existing', [p.name])}
+              </button>
+            </>
           )}
         </p>
       ))}

@@ -69,9 +69,11 @@ export function extractArticle(doc: Document, page: PageFacts, now = new Date())
   if (!readerable && chars < NOT_READERABLE_MIN_CHARS) return { ok: false, refusal: { kind: 'not-an-article' } };
 
   const notes: ArticleNote[] = [];
-  let title = clean(parsed.title, 500) ?? meta.title;
+  // The declared headline, else Readability's reading of <title>; a page without either gets
+  // the title its scripts set, or its first heading.
+  let title = meta.title ?? clean(parsed.title, 500);
   if (!title) {
-    title = clean(page.title, 500);
+    title = clean(page.title, 500) ?? meta.heading;
     if (!title) return { ok: false, refusal: { kind: 'no-title' } };
     notes.push('title-from-page');
   }

@@ -4,7 +4,10 @@
 // name's "added from") or one parsed from the page's HTML (for an added article).
 
 export interface PageMetadata {
+  /** The headline the page declares (JSON-LD, Open Graph), not its <title>. */
   title?: string;
+  /** The page's first <h1>, for a page with no title at all. */
+  heading?: string;
   byline?: string;
   siteName?: string;
   /** YYYY-MM-DD. */
@@ -123,7 +126,8 @@ export function readPageMetadata(doc: Document, pageUrl: string, now = new Date(
   const canonicalLink = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
   const ogLocale = doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
   return {
-    title: clean(ld?.headline, 500) ?? metaContent(doc, 'meta[property="og:title"]') ?? clean(doc.title, 500),
+    title: clean(ld?.headline, 500) ?? clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'), 500),
+    heading: clean(doc.querySelector('h1')?.textContent, 500),
     byline: nameOf(ld?.author) ?? metaContent(doc, 'meta[name="author"]'),
     siteName: metaContent(doc, 'meta[property="og:site_name"]') ?? nameOf(ld?.publisher) ?? metaContent(doc, 'meta[name="application-name"]'),
     published: dayOf(ld?.datePublished, now) ?? DATE_METAS.map((s) => dayOf(metaContent(doc, s), now)).find(Boolean) ?? dayOf(doc.querySelector('time[itemprop="datePublished"]')?.getAttribute('datetime'), now),

@@ -84,7 +84,7 @@ export function readSelectionDraft(win: Window): SelectionDraft | null {
   const meta = readPageMetadata(doc, win.location.href);
   const language = languageTag(doc.documentElement.lang) ?? 'und';
   const sentence = cut || text.includes('\n') ? undefined : sentenceAround(range, text, language);
-  const draft: SelectionDraft = { text, cut, url: win.location.href, title: meta.title ?? (doc.title || undefined), sentence, date: meta.published };
+  const draft: SelectionDraft = { text, cut, url: win.location.href, title: meta.title ?? (doc.title.trim() || undefined), sentence, date: meta.published };
   for (const key of ['sentence', 'title', 'date'] as const) if (draft[key] === undefined) delete draft[key];
   return draft;
 }
