@@ -5,7 +5,7 @@
 import type { ContentRequests } from '../../lib/messages.ts';
 import type { Handlers } from '../../lib/messaging.ts';
 import { serializePage } from '../../lib/page/serialize-page.ts';
-import { chunkCount, MAX_PAGE_HTML_CHARS, SNAPSHOT_CHUNK_CHARS, type PageSnapshot } from '../../lib/reading/page-snapshot.ts';
+import { MAX_PAGE_HTML_CHARS, SNAPSHOT_CHUNK_CHARS, type PageSnapshot } from '../../lib/reading/page-snapshot.ts';
 import { readSelectionDraft } from '../../lib/reading/selection-draft.ts';
 
 const SNAPSHOT_WITHIN_MS = 10_000;
@@ -13,7 +13,7 @@ const KEEP_MS = 60_000;
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 export function readingRequests(): Handlers<ContentRequests> {
-  let kept: { id: string; html: string; timer: ReturnType<typeof setTimeout> } | undefined;
+  let kept: { id: string; chunks: string[]; timer: ReturnType<typeof setTimeout> } | undefined;
   let counter = 0;
   const forget = () => {
     if (kept) clearTimeout(kept.timer);
@@ -23,19 +23,19 @@ export function readingRequests(): Handlers<ContentRequests> {
   const snapshot = async (): Promise<PageSnapshot> => {
     if (!HTML_TYPES.has(document.contentType)) return { ok: false, refusal: { kind: 'not-html', contentType: document.contentType } };
     const signal = AbortSignal.timeout(SNAPSHOT_WITHIN_MS);
-    const page = await serializePage(document, { maxChars: MAX_PAGE_HTML_CHARS, signal });
+    const page = await serializePage(document, { maxChars: MAX_PAGE_HTML_CHARS, chunkChars: SNAPSHOT_CHUNK_CHARS, signal });
     if (page.tooLarge) return { ok: false, refusal: { kind: 'too-large', limitChars: MAX_PAGE_HTML_CHARS } };
     if (signal.aborted) return { ok: false, refusal: { kind: 'timeout', seconds: SNAPSHOT_WITHIN_MS / 1000 } };
     forget();
     const id = `${Date.now().toString(36)}-${++counter}-${Math.random().toString(36).slice(2)}`;
-    kept = { id, html: page.html, timer: setTimeout(forget, KEEP_MS) };
+    kept = { id, chunks: page.chunks, timer: setTimeout(forget, KEEP_MS) };
     return {
       ok: true,
       id,
       url: location.href,
       title: document.title,
-      chars: page.html.length,
-      chunks: chunkCount(page.html.length),
+      chars: page.chars,
+      chunks: page.chunks.length,
       busyMs: page.stats.busyMs,
       longestSliceMs: page.stats.longestMs,
     };
@@ -45,8 +45,8 @@ export function readingRequests(): Handlers<ContentRequests> {
     'article:snapshot': () => snapshot(),
     'article:chunk': ({ id, index }) => {
       if (kept?.id !== id) return null;
-      const chunk = kept.html.slice(index * SNAPSHOT_CHUNK_CHARS, (index + 1) * SNAPSHOT_CHUNK_CHARS);
-      if ((index + 1) * SNAPSHOT_CHUNK_CHARS >= kept.html.length) forget();
+      const chunk = kept.chunks[index] ?? null;
+      if (index >= kept.chunks.length - 1) forget();
       return chunk;
     },
     'selection:read': () => readSelectionDraft(window),

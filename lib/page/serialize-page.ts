@@ -9,6 +9,8 @@ import { runSliced, type SliceStats } from './slices.ts';
 export interface SerializeOptions {
   /** Stop once the HTML written passes this many characters. */
   maxChars: number;
+  /** The HTML is handed over in pieces of this many characters (the last one shorter). */
+  chunkChars: number;
   signal: AbortSignal;
   /** A subtree of at most this many elements is serialised in one native call. */
   smallSubtree?: number;
@@ -16,11 +18,38 @@ export interface SerializeOptions {
 }
 
 export interface SerializedPage {
-  html: string;
+  /** The HTML in pieces of chunkChars, joined as the work goes (no one long join at the end). */
+  chunks: string[];
   chars: number;
-  /** The page had more HTML than maxChars: `html` is incomplete. */
+  /** The page had more HTML than maxChars: no chunks are returned. */
   tooLarge: boolean;
   stats: SliceStats;
+}
+
+/** Collects the parts written and cuts them into chunks of `size` characters as they fill up. */
+class Chunker {
+  readonly chunks: string[] = [];
+  private parts: string[] = [];
+  private length = 0;
+
+  constructor(private readonly size: number) {}
+
+  add(part: string): void {
+    this.parts.push(part);
+    this.length += part.length;
+    if (this.length >= this.size) this.cut(false);
+  }
+
+  cut(last: boolean): void {
+    let text = this.parts.join('');
+    this.parts = [];
+    this.length = 0;
+    while (text.length >= this.size || (last && text)) {
+      this.chunks.push(text.slice(0, this.size));
+      text = text.slice(this.size);
+    }
+    if (text) this.add(text);
+  }
 }
 
 const LEFT_OUT = 'script:not([type="application/ld+json"]), style, noscript, template, svg, iframe, object, embed, canvas';
@@ -43,18 +72,19 @@ export function startTag(element: Element): string {
 
 export async function serializePage(doc: Document, options: SerializeOptions): Promise<SerializedPage> {
   const small = options.smallSubtree ?? SMALL_SUBTREE;
-  const parts: string[] = ['<!DOCTYPE html>'];
-  let chars = parts[0]!.length;
+  const out = new Chunker(options.chunkChars);
+  let chars = 0;
   let tooLarge = false;
   // Work to do, last first: nodes to write, or closing tags (strings) to write as they are.
   const stack: (Node | string)[] = [doc.documentElement];
   const stats: SliceStats = { busyMs: 0, longestMs: 0, slices: 0 };
 
   const write = (part: string) => {
-    parts.push(part);
+    out.add(part);
     chars += part.length;
     if (chars > options.maxChars) tooLarge = true;
   };
+  write('<!DOCTYPE html>');
 
   const step = (): boolean => {
     const item = stack.pop();
@@ -82,5 +112,7 @@ export async function serializePage(doc: Document, options: SerializeOptions): P
   };
 
   if (doc.documentElement) await runSliced(step, options.signal, stats, undefined, options.budgetMs);
-  return { html: tooLarge ? '' : parts.join(''), chars, tooLarge, stats };
+  if (tooLarge) return { chunks: [], chars, tooLarge, stats };
+  out.cut(true);
+  return { chunks: out.chunks, chars, tooLarge, stats };
 }

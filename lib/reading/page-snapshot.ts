@@ -22,7 +22,3 @@ export type PageSnapshot =
       longestSliceMs: number;
     }
   | { ok: false; refusal: { kind: 'not-html'; contentType: string } | { kind: 'too-large'; limitChars: number } | { kind: 'timeout'; seconds: number } };
-
-export function chunkCount(chars: number, chunkChars = SNAPSHOT_CHUNK_CHARS): number {
-  return Math.max(1, Math.ceil(chars / chunkChars));
-}
