@@ -5,7 +5,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ArticleNote, ArticleRefusal } from './article-outcome.ts';
 import { paragraphsOf, trimToParagraphs } from './article-text.ts';
 import { dayOf, languageTag, readPageMetadata } from './page-metadata.ts';
-import { MAX_ARTICLE_CHARS } from './records.ts';
+import { MAX_ARTICLE_CHARS } from './limits.ts';
 import type { ArticleToStore } from '../store/reader-knowledge.ts';
 
 /** Less article text than this is a teaser (a paywall) or a stub, not an article to keep. */

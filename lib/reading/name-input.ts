@@ -4,7 +4,8 @@
 // runs them as the reader types; the background runs them again before it stores anything.
 import type { EntityKind, RelationType } from '../kb-schema.ts';
 import { hashOf } from './short-hash.ts';
-import { DESCRIPTION_MAX_CHARS, MAX_ALIASES, NAME_MAX_CHARS, NAME_MIN_CHARS, type NameOrigin } from './records.ts';
+import { DESCRIPTION_MAX_CHARS, MAX_ALIASES, NAME_MAX_CHARS, NAME_MIN_CHARS } from './limits.ts';
+import type { NameOrigin } from './records.ts';
 
 export interface NameInput {
   name: string;

@@ -4,13 +4,7 @@
 import * as v from 'valibot';
 import { ENTITY_KINDS, RELATION_TYPES } from '../kb-schema.ts';
 
-/** Article text kept per article; longer articles are trimmed at a paragraph (and say so). */
-export const MAX_ARTICLE_CHARS = 200_000;
-export const NAME_MIN_CHARS = 2;
-export const NAME_MAX_CHARS = 100;
-export const MAX_ALIASES = 20;
-export const DESCRIPTION_MAX_CHARS = 400;
-export const SENTENCE_MAX_CHARS = 1000;
+import { DESCRIPTION_MAX_CHARS, MAX_ALIASES, MAX_ARTICLE_CHARS, NAME_MAX_CHARS, SENTENCE_MAX_CHARS } from './limits.ts';
 
 const text = (max: number) =>
   v.pipe(v.string('should be text'), v.regex(/\S/, 'is blank'), v.maxLength(max, `is longer than ${max} characters`));

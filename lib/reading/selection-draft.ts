@@ -4,7 +4,7 @@
 import { splitSentences } from '../article.ts';
 import { textAround } from '../card/text-around.ts';
 import { languageTag, readPageMetadata } from './page-metadata.ts';
-import { SENTENCE_MAX_CHARS } from './records.ts';
+import { SENTENCE_MAX_CHARS } from './limits.ts';
 
 export interface SelectionDraft {
   /** The selection, at most `SELECTION_READ_CHARS` of it, "\n" between paragraphs. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { describeArticleOutcome } from '../../lib/reading/describe-article-outcome.ts';
 import { articleAddress, extractArticleFromHtml, languageFromScript } from '../../lib/reading/extract-article.ts';
 import { dayOf, readPageMetadata } from '../../lib/reading/page-metadata.ts';
-import { MAX_ARTICLE_CHARS } from '../../lib/reading/records.ts';
+import { MAX_ARTICLE_CHARS } from '../../lib/reading/limits.ts';
 import { de, en } from '../fixtures/kb/test-support.ts';
 
 const PAGE = 'https://news.example/tech/2026/11/huawei-chips.html?ref=home';
