@@ -1,7 +1,7 @@
 /**
  * The reader's own knowledge, end to end in the built extension: "Add this article" through the
- * popup on two corpus articles (both mention Huawei), a page that is not an article and a
- * paywalled stub refused; a name added from a selection marked in another open tab without a
+ * popup on two corpus articles (both mention Huawei); a page that is not an article, a paywalled
+ * stub, plain text and a PDF refused; a name added from a selection marked in another open tab without a
  * reload, removed and brought back with Undo; all of it surviving a sync of a newer KB, a roll
  * back and a reset; and an export, a cleared database and an import bringing it back.
  * One browser for the whole file: the steps build on each other.
@@ -21,6 +21,11 @@ const SINA = '/gne--sina-huawei-5g-chip.html';
 const CNN_TITLE = 'Investors don\'t seem to know what to make of the US-China trade war';
 const SINA_TITLE = '最强“中国芯”本月商用 华为抢跑5G芯片大战';
 
+/** The smallest PDF a viewer opens: one empty page. */
+const PDF = Buffer.from(
+  '%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
 let ext: Extension;
 let corpus: StaticServer;
 let server: KbServer;
@@ -33,6 +38,8 @@ test.beforeAll(async () => {
     '/names-a.html': html('<article><h1>Chips and people</h1><p>Jensen Huang told investors that NVIDIA would ship more chips this year. Huawei disagreed.</p></article>'),
     '/names-b.html': html('<article><p>Analysts asked Jensen Huang about export rules.</p><p>Nothing else here.</p></article>'),
     '/links.html': html('<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li><li><a href="/c">Tech</a></li></ul></nav>'),
+    '/notes.txt': answer('Huawei notes, plain text.\n'.repeat(200), { 'content-type': 'text/plain; charset=utf-8' }),
+    '/paper.pdf': answer(PDF, { 'content-type': 'application/pdf' }),
     '/stub.html': html(
       '<article><h1>Huawei’s next chip, explained</h1><p>Huawei is preparing a new chip, people familiar with the plans said.</p><p>Subscribe to read the full story.</p></article>',
     ),
@@ -130,12 +137,13 @@ test('adding the same article again updates it and never doubles it', async () =
   expect(await readStore(options, 'reader-articles')).toHaveLength(2);
 });
 
-test('a page that is not an article and a paywalled stub are refused in words, and nothing is stored', async () => {
-  await openTab(server.url('/links.html'));
-  await openTab(server.url('/stub.html'));
-  await expect.poll(async () => (await readStore(options, 'reader-articles')).length).toBe(2);
+test('a page that is not an article, a paywalled stub, plain text and a PDF are refused in words, and nothing is stored', async () => {
+  for (const path of ['/links.html', '/stub.html', '/notes.txt', '/paper.pdf']) await openTab(server.url(path));
   expect(await addArticleThroughPopup(server.url('/links.html'))).toContain('Not added: this page does not look like an article');
   expect(await addArticleThroughPopup(server.url('/stub.html'))).toMatch(/Not added: the page shows only \d+ characters of article text, and at least 500 are needed/);
+  expect(await addArticleThroughPopup(server.url('/notes.txt'))).toContain('Not added: this is not a web page but text/plain.');
+  // Chromium's PDF viewer runs the content script in its frame: the document says application/pdf.
+  expect(await addArticleThroughPopup(server.url('/paper.pdf'))).toContain('Not added: this is a PDF, not a web page.');
   expect(await readStore(options, 'reader-articles')).toHaveLength(2);
 });
 
