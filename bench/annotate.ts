@@ -19,7 +19,7 @@ import { launchBrowser } from './chromium.ts';
 import { profileExtension, type ProfileSummary } from './cpu-profile.ts';
 import { runExtension, type ExtensionRun } from './extension-run.ts';
 import { copyWithKb, prepareScaledExtension, timeCompile } from './kb-scaling.ts';
-import { machineInfo } from './machine.ts';
+import { busyMachineWarning, machineInfo } from './machine.ts';
 import { measurePage } from './measure-page.ts';
 import { pageResult, type PageResult } from './page-result.ts';
 import { buildProfilingCopy } from './profiling-build.ts';
@@ -44,6 +44,8 @@ const CARD_ONLY = process.argv.includes('--card-only') || process.env.BENCH_CARD
 const CARD_RESULTS_FILE = path.join(REPO_ROOT, 'bench/results/card.json');
 const ARTICLE_ONLY = process.argv.includes('--article-only') || process.env.BENCH_ARTICLE_ONLY === '1';
 const ARTICLE_RESULTS_FILE = path.join(REPO_ROOT, 'bench/results/article.json');
+/** "Add this article" runs per page (BENCH_ARTICLE_RUNS): 1 in the full bench, 3 with --article-only. */
+const ARTICLE_RUNS = Math.max(1, Number(process.env.BENCH_ARTICLE_RUNS) || (ARTICLE_ONLY ? 3 : 1));
 /** A corpus page that has not loaded and been marked by then is reported as failed. */
 const CORPUS_TIMEOUT_MS = 30_000;
 
@@ -88,7 +90,7 @@ const logArticleSample = (s: ArticleAddSample, i: number) =>
 
 function measureArticles(browser: Parameters<typeof measureArticleAdds>[0], pages: BenchPage[], url: (p: BenchPage) => string): Promise<ArticleAddResult> {
   log(`"Add this article" on ${pages.length} pages…`);
-  return measureArticleAdds(browser, pages.map((p) => ({ name: p.name, bytes: p.bytes, url: url(p) })), logArticleSample);
+  return measureArticleAdds(browser, pages.map((p) => ({ name: p.name, bytes: p.bytes, url: url(p) })), ARTICLE_RUNS, logArticleSample);
 }
 
 /** Only "Add this article" (for work on it): the corpus, the seed article and the big pages, in the bench build. */
@@ -103,12 +105,14 @@ async function articleOnly(startedAt: number): Promise<void> {
     const articles = await measureArticles(withExt, [...corpusPages(), ...generated], (p) => server.url(p.urlPath));
     const results = {
       ...runHeader(startedAt, machine, fingerprintAtStart, sourceFingerprint(REPO_ROOT)),
-      settings: { extension: path.relative(REPO_ROOT, BENCH_BUILD) },
+      settings: { articleRuns: ARTICLE_RUNS, extension: path.relative(REPO_ROOT, BENCH_BUILD) },
       network: { blockedRequests: withExt.guard.blocked },
       articleAdd: articles,
       targets: [articleAddTarget(articles)],
     };
-    console.log([...articleAddLines(articles), '', targetsTable(results.targets), '', `Article only: took ${fmt(results.elapsedS, 0)} s. Results: ${path.relative(REPO_ROOT, ARTICLE_RESULTS_FILE)}`].join('\n'));
+    const machineLine = `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}; ${machine.chromium}; load average ${machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')}`;
+    const warning = [machine.loadAverage, results.loadAverageAtEnd].map((load) => busyMachineWarning(load, machine.cores)).find(Boolean);
+    console.log([machineLine, ...(warning ? [warning] : []), '', ...articleAddLines(articles), '', targetsTable(results.targets), '', `Article only: took ${fmt(results.elapsedS, 0)} s. Results: ${path.relative(REPO_ROOT, ARTICLE_RESULTS_FILE)}`].join('\n'));
     mkdirSync(path.dirname(ARTICLE_RESULTS_FILE), { recursive: true });
     writeFileSync(ARTICLE_RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   } finally {
