@@ -39,8 +39,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // alarms: daily auto-sync. activeTab: the popup reads the current tab's site.
-    permissions: ['alarms', 'activeTab'],
+    // alarms: daily auto-sync. activeTab: the popup reads the current tab's site. contextMenus:
+    // "Add “…” as a name" on a selection. offscreen (Chrome): a service worker has no DOMParser,
+    // so an added article is parsed in an offscreen document (Firefox's background page has one).
+    permissions: ['alarms', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for at the moment a reader syncs from a URL, never at install.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     commands: {

@@ -5,6 +5,8 @@
 // Needs the bench build (WXT_BENCH=1): the content script then reports its own timings.
 // `npm run bench -- --card-only` (or BENCH_CARD_ONLY=1) measures only the card opens, in about a
 // minute, and writes bench/results/card.json (and docs/bench-last-run.md's card section).
+// `--article-only` (BENCH_ARTICLE_ONLY=1) measures only "Add this article" on the corpus and big
+// pages and writes bench/results/article.json.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,13 +14,15 @@ import { startStaticServer } from '../tests/e2e/static-server.ts';
 import { markedAliases, readKb } from './aliases.ts';
 import { runBaseline } from './baseline-run.ts';
 import { contentScriptSize } from './bundle-size.ts';
+import { measureArticleAdds, type ArticleAddResult, type ArticleAddSample } from './article-add.ts';
+import { articleAddLines, articleAddTarget } from './article-summary.ts';
 import { measureCardOpens, type CardLatency, type CardOpenSample } from './card-latency.ts';
 import { launchBrowser } from './chromium.ts';
 import { profileExtension, type ProfileSummary } from './cpu-profile.ts';
 import { runExtension, type ExtensionRun } from './extension-run.ts';
 import { copyWithKb, prepareScaledExtension, timeCompile } from './kb-scaling.ts';
 import { CARD_RESULTS, FULL_RESULTS, writeLastRunDoc } from './last-run-doc.ts';
-import { machineInfo } from './machine.ts';
+import { busyMachineWarning, machineInfo } from './machine.ts';
 import { measurePage } from './measure-page.ts';
 import { pageResult, type PageResult } from './page-result.ts';
 import { buildProfilingCopy } from './profiling-build.ts';
@@ -28,6 +32,7 @@ import { runHeader, writeResults } from './results.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
 import { round } from './stats.ts';
 import { cardOnlyText, summaryText, type CardOnlyResults } from './summary.ts';
+import { targetsTable } from './table.ts';
 import { cardTarget, evaluateTargets } from './targets.ts';
 
 const BENCH_BUILD = path.join(REPO_ROOT, '.output/bench/chrome-mv3');
@@ -40,6 +45,10 @@ const CARD_LOADS = Math.max(1, Number(process.env.BENCH_CARD_LOADS) || 3);
 const CARD_OPENS = Math.max(1, Number(process.env.BENCH_CARD_OPENS) || 10);
 const CARD_ONLY = process.argv.includes('--card-only') || process.env.BENCH_CARD_ONLY === '1';
 const CARD_RESULTS_FILE = path.join(REPO_ROOT, CARD_RESULTS);
+const ARTICLE_ONLY = process.argv.includes('--article-only') || process.env.BENCH_ARTICLE_ONLY === '1';
+const ARTICLE_RESULTS_FILE = path.join(REPO_ROOT, 'bench/results/article.json');
+/** "Add this article" runs per page (BENCH_ARTICLE_RUNS): 1 in the full bench, 3 with --article-only. */
+const ARTICLE_RUNS = Math.max(1, Number(process.env.BENCH_ARTICLE_RUNS) || (ARTICLE_ONLY ? 3 : 1));
 /** A corpus page that has not loaded and been marked by then is reported as failed. */
 const CORPUS_TIMEOUT_MS = 30_000;
 
@@ -80,12 +89,50 @@ async function cardOnly(startedAt: number): Promise<void> {
   }
 }
 
+const logArticleSample = (s: ArticleAddSample, i: number) =>
+  log(`  [${i + 1}] ${s.page}: ${s.problem ? `FAILED ${s.problem}` : `${s.outcome}, page ${fmt(s.pageMs ?? Number.NaN, 2)} ms (slice ≤ ${fmt(s.longestSliceMs ?? Number.NaN)}), long task ${fmt(s.longTaskMs)}, parse ${fmt(s.parseMs ?? Number.NaN)}, compile ${fmt(s.compileMs ?? Number.NaN, 2)} ms`}`);
+
+function measureArticles(browser: Parameters<typeof measureArticleAdds>[0], pages: BenchPage[], url: (p: BenchPage) => string): Promise<ArticleAddResult> {
+  log(`"Add this article" on ${pages.length} pages…`);
+  return measureArticleAdds(browser, pages.map((p) => ({ name: p.name, bytes: p.bytes, url: url(p) })), ARTICLE_RUNS, logArticleSample);
+}
+
+/** Only "Add this article" (for work on it): the corpus, the seed article and the big pages, in the bench build. */
+async function articleOnly(startedAt: number): Promise<void> {
+  const fingerprintAtStart = sourceFingerprint(REPO_ROOT);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
+  const generated = [seedArticlePage(), ...BIG_SIZES_MB.map((mb) => bigPage(mb, tmp))];
+  const server = await startStaticServer({ root: CORPUS_DIR, routes: Object.fromEntries(generated.map((p) => [p.urlPath, { body: p.body! }])) });
+  const withExt = await launchBrowser(BENCH_BUILD);
+  try {
+    const machine = await machineInfo(withExt.context);
+    const articles = await measureArticles(withExt, [...corpusPages(), ...generated], (p) => server.url(p.urlPath));
+    const results = {
+      ...runHeader(startedAt, machine, fingerprintAtStart, sourceFingerprint(REPO_ROOT)),
+      settings: { articleRuns: ARTICLE_RUNS, extension: path.relative(REPO_ROOT, BENCH_BUILD) },
+      network: { blockedRequests: withExt.guard.blocked },
+      articleAdd: articles,
+      targets: [articleAddTarget(articles)],
+    };
+    const machineLine = `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}; ${machine.chromium}; load average ${machine.loadAverage.map((l) => l.toFixed(1)).join(' / ')}`;
+    const warning = [machine.loadAverage, results.loadAverageAtEnd].map((load) => busyMachineWarning(load, machine.cores)).find(Boolean);
+    console.log([machineLine, ...(warning ? [warning] : []), '', ...articleAddLines(articles), '', targetsTable(results.targets), '', `Article only: took ${fmt(results.elapsedS, 0)} s. Results: ${path.relative(REPO_ROOT, ARTICLE_RESULTS_FILE)}`].join('\n'));
+    mkdirSync(path.dirname(ARTICLE_RESULTS_FILE), { recursive: true });
+    writeFileSync(ARTICLE_RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  } finally {
+    await withExt.close();
+    await server.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   if (!existsSync(path.join(BENCH_BUILD, 'manifest.json'))) {
     throw new Error(`No bench build in ${path.relative(REPO_ROOT, BENCH_BUILD)}: run \`npm run bench\` (it builds with WXT_BENCH=1 first).`);
   }
   if (CARD_ONLY) return cardOnly(startedAt);
+  if (ARTICLE_ONLY) return articleOnly(startedAt);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
   const fingerprintAtStart = sourceFingerprint(REPO_ROOT);
   // Built now, from the same sources as the bench build just made, for the profile at the end.
@@ -119,6 +166,7 @@ async function main(): Promise<void> {
   const results: PageResult[] = [];
   const failures: { page: string; error: string }[] = [];
   let card: CardLatency | undefined;
+  let articles: ArticleAddResult | undefined;
   let blockedKb10k = 0;
 
   try {
@@ -138,6 +186,12 @@ async function main(): Promise<void> {
       card = await measureCards(withExt, url(seed));
     } catch (error) {
       log(`  card opens failed: ${String(error instanceof Error ? error.message : error)}`);
+    }
+
+    try {
+      articles = await measureArticles(withExt, [...small, ...bigs], url);
+    } catch (error) {
+      log(`  "Add this article" failed: ${String(error instanceof Error ? error.message : error)}`);
     }
 
     for (const page of bigs.slice(0, -1)) {
@@ -207,10 +261,12 @@ async function main(): Promise<void> {
       },
       profiles,
       card: card ?? null,
+      articleAdd: articles ?? null,
       bundle: bundle ?? null,
-      targets: evaluateTargets({ big5, big5Kb10k, bundle, card }),
+      targets: [...evaluateTargets({ big5, big5Kb10k, bundle, card }), articleAddTarget(articles)],
     };
     console.log(summaryText(bench, path.relative(REPO_ROOT, RESULTS_FILE)));
+    if (articles) console.log(['', ...articleAddLines(articles)].join('\n'));
     writeResults(RESULTS_FILE, bench);
     log(`Wrote ${path.relative(REPO_ROOT, writeLastRunDoc(REPO_ROOT))}`);
   } finally {

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ArticleAddResult } from './article-add.ts';
 import type { BundleSize } from './bundle-size.ts';
 import type { CardLatency } from './card-latency.ts';
 import type { ProfileSummary } from './cpu-profile.ts';
@@ -55,6 +56,8 @@ export interface BenchResults extends RunHeader {
   /** Where the content script's time goes on the 5 MB page, with each KB. */
   profiles: { bundled: ProfileSummary | null; kb10k: ProfileSummary | null };
   card: CardLatency | null;
+  /** "Add this article" on every page (bench/article-add.ts). */
+  articleAdd: ArticleAddResult | null;
   bundle: BundleSize | null;
   targets: TargetResult[];
 }

@@ -3,7 +3,7 @@
 // each entity keeps the sentences that name it as its quoted context.
 import { parseArticle } from './article.ts';
 import { KB_FORMAT, type Context, type KnowledgeBase, type Source } from './kb-schema.ts';
-import { compileMatcher } from './matcher.ts';
+import { compileMatcher, type Matcher } from './matcher.ts';
 import { formatProblem, validateKb, type Problem } from './kb-validate.ts';
 
 export interface SeedArticle {
@@ -42,6 +42,33 @@ function validateOrThrow(file: string, draft: Record<string, unknown>): Knowledg
   return result.kb;
 }
 
+export interface ArticleToCompile {
+  /** The source id its contexts name. */
+  id: string;
+  language: string;
+  /** The title, then the paragraphs, separated by blank lines (lib/article.ts). */
+  text: string;
+}
+
+/** The contexts one article gives each entity it names: every sentence that names it, with the spans. */
+export function compileArticle(matcher: Matcher, article: ArticleToCompile): Map<string, Context[]> {
+  const contexts = new Map<string, Context[]>();
+  for (const sentence of parseArticle(article.text, article.language).sentences) {
+    const byEntity = new Map<string, Context['spans']>();
+    for (const span of matcher.scan(sentence.text)) {
+      const spans = byEntity.get(span.entity) ?? [];
+      spans.push({ start: span.start, end: span.end });
+      byEntity.set(span.entity, spans);
+    }
+    for (const [entity, spans] of byEntity) {
+      const list = contexts.get(entity) ?? [];
+      list.push({ source: article.id, section: sentence.section, text: sentence.text, spans });
+      contexts.set(entity, list);
+    }
+  }
+  return contexts;
+}
+
 export function compileKb(seed: SeedEntities, articles: SeedArticle[]): KnowledgeBase {
   const sources: Source[] = articles.map((a) => ({ ...a.meta }));
   const draft = { format: KB_FORMAT, sources, relations: [], ...seed.data };
@@ -50,18 +77,8 @@ export function compileKb(seed: SeedEntities, articles: SeedArticle[]): Knowledg
   const contexts = new Map<string, Context[]>(kb.entities.map((e) => [e.id, []]));
 
   for (const article of articles) {
-    const parsed = parseArticle(article.text, article.meta.language);
-    for (const sentence of parsed.sentences) {
-      const byEntity = new Map<string, Context['spans']>();
-      for (const span of matcher.scan(sentence.text)) {
-        const spans = byEntity.get(span.entity) ?? [];
-        spans.push({ start: span.start, end: span.end });
-        byEntity.set(span.entity, spans);
-      }
-      for (const [entity, spans] of byEntity) {
-        contexts.get(entity)!.push({ source: article.meta.id, section: sentence.section, text: sentence.text, spans });
-      }
-    }
+    const compiled = compileArticle(matcher, { id: article.meta.id, language: article.meta.language, text: article.text });
+    for (const [entity, found] of compiled) contexts.get(entity)!.push(...found);
   }
   const compiled = { ...kb, entities: kb.entities.map((e) => ({ ...e, contexts: contexts.get(e.id)! })) };
   return validateOrThrow(seed.file, compiled);

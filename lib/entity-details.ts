@@ -2,6 +2,9 @@
 // reader's note: its contexts and its products' contexts, its relations both ways, its sources.
 import type { Entity, KnowledgeBase, RelationType, Source } from './kb-schema.ts';
 import { ancestorsOf, familyOf } from './parent-chain.ts';
+import type { InferredRelation } from './reading/co-occurrence.ts';
+import type { NewSince, SourceWithOrigin } from './reading/provenance.ts';
+import type { NameOrigin } from './reading/records.ts';
 
 export interface RelationInWords {
   type: RelationType;
@@ -13,13 +16,20 @@ export interface RelationInWords {
 /** What the card shows for one entity. */
 export interface EntityDetails {
   entity: Entity;
-  /** Contexts of this entity and of its products (children), for the background view. */
+  /** Contexts of this entity and of its products (children), from every source, newest first. */
   contexts: Entity['contexts'];
   family: { id: string; name: string };
   relations: RelationInWords[];
-  sources: Source[];
+  /** Each with where it came from (bundled, synced, imported, yours) and when it arrived, where known. */
+  sources: SourceWithOrigin[];
   kb: Pick<KnowledgeBase, 'version' | 'released' | 'title'>;
   note: string;
+  /** Names it shares a sentence with in the reader's articles, apart from the curated relations. */
+  inferred?: InferredRelation[];
+  /** What arrived since the reader last opened this name's background (absent before the first time). */
+  newSince?: NewSince;
+  /** A name the reader added: the sentence and page they added it from. */
+  addedFrom?: NameOrigin;
 }
 
 export function entityDetails(kb: KnowledgeBase, id: string, note = ''): EntityDetails | null {

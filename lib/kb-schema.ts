@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 
 export const KB_FORMAT = 1;
-export const ENTITY_KINDS = ['company', 'chip', 'model', 'platform', 'publication', 'authority'] as const;
+// 'person' and 'other': names a reader adds from a page are not always companies or products.
+export const ENTITY_KINDS = ['company', 'chip', 'model', 'platform', 'publication', 'authority', 'person', 'other'] as const;
 export const RELATION_TYPES = [
   'makes', 'develops', 'trains-on', 'competes-with', 'recommends', 'discourages',
   'depends-on', 'part-of', 'reports-on',

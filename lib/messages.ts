@@ -5,6 +5,12 @@
 import type { EntityDetails } from './entity-details.ts';
 import type { MarkCount } from './page/mark-counts.ts';
 import type { PageConfig } from './page-config.ts';
+import type { ArticleAddOutcome } from './reading/article-outcome.ts';
+import type { KnownName, NameInput } from './reading/name-input.ts';
+import type { NameAddOutcome } from './reading/name-outcome.ts';
+import type { PageSnapshot } from './reading/page-snapshot.ts';
+import type { ArticleListing, ReaderArticle, ReaderName } from './reading/records.ts';
+import type { SelectionDraft } from './reading/selection-draft.ts';
 import type { BackupFile } from './store/backup-format.ts';
 import type { StoreOverview, TabState } from './store/overview.ts';
 import type { Settings, SettingsPatch } from './store/settings.ts';
@@ -35,6 +41,23 @@ export interface BackgroundRequests {
   'settings:update': [SettingsPatch, Settings];
   /** The popup's view of one tab; `url` when the popup knows it (activeTab). */
   'tab:state': [{ tabId: number; url?: string }, TabState];
+  // The reader's own knowledge (lib/reading/). A content script may add its own tab's article
+  // and say that a name's background was opened; everything else is for extension pages.
+  /** Reads the tab's article and adds it; `url` when the caller knows the tab's address. */
+  'article:add': [{ tabId?: number; url?: string }, ArticleAddOutcome];
+  'article:list': [Record<string, never>, ArticleListing[]];
+  /** Returns the removed article, for Undo. */
+  'article:remove': [{ url: string }, ReaderArticle | null];
+  'article:restore': [{ article: ReaderArticle }, boolean];
+  'name:list': [Record<string, never>, ReaderName[]];
+  /** Every entity a new name must not duplicate (the KB's and the reader's), for the form. */
+  'name:known': [Record<string, never>, KnownName[]];
+  'name:add': [NameInput, NameAddOutcome];
+  /** Returns the removed name, for Undo. */
+  'name:remove': [{ id: string }, ReaderName | null];
+  'name:restore': [{ name: ReaderName }, boolean];
+  /** The reader opened this name's background: later details say what is new since. */
+  'entity:opened': [{ id: string }, void];
 }
 
 export interface ContentRequests {
@@ -47,6 +70,12 @@ export interface ContentRequests {
   'marks:reveal': [{ entity: string }, boolean];
   /** Keyboard command: move to the next (1) or previous (-1) mark and open its card. */
   'marks:step': [{ direction: 1 | -1 }, void];
+  /** Top frame: serialise the page for "Add this article" (lib/reading/page-snapshot.ts)… */
+  'article:snapshot': [Record<string, never>, PageSnapshot];
+  /** …and hand it over in chunks. */
+  'article:chunk': [{ id: string; index: number }, string | null];
+  /** The frame's selection, for "Add … as a name"; null when nothing is selected. */
+  'selection:read': [Record<string, never>, SelectionDraft | null];
 }
 
 export type Message<M, K extends keyof M = keyof M> = K extends keyof M

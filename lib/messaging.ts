@@ -26,17 +26,18 @@ export type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addL
 
 /**
  * Answers the messages named in `handlers`. Only this extension's own pages and content
- * scripts are answered (`accept` may narrow that further per message); anything else is ignored.
+ * scripts are answered (`accept` may narrow that further per message and payload); anything
+ * else is ignored.
  */
 export function answer<M>(
   handlers: Handlers<M>,
-  accept: (type: keyof M, sender: Sender) => boolean = () => true,
+  accept: (type: keyof M, sender: Sender, payload: unknown) => boolean = () => true,
 ): () => void {
   const listener = (message: unknown, sender: Sender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const { type, payload } = (message ?? {}) as Message<M>;
     const handler = handlers[type as keyof M] as ((p: unknown, s: Sender) => unknown) | undefined;
-    if (!handler || !accept(type as keyof M, sender)) return undefined;
+    if (!handler || !accept(type as keyof M, sender, payload)) return undefined;
     return Promise.resolve(handler(payload, sender));
   };
   browser.runtime.onMessage.addListener(listener);

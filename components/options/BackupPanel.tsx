@@ -10,8 +10,9 @@ import type { KbOutcome } from '../../lib/sync/outcome.ts';
 import { kbLanguage, t } from './i18n.ts';
 import { OutcomeView } from './OutcomeView.tsx';
 
-/** Larger than any KB a sync accepts (5 MB) plus room for notes; past this a file is not read at all. */
-const MAX_IMPORT_BYTES = 12 * 1024 * 1024;
+/** Larger than any KB a sync accepts (5 MB) plus room for notes and the reader's articles
+ * (up to 200,000 characters each); past this a file is not read at all. */
+const MAX_IMPORT_BYTES = 48 * 1024 * 1024;
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

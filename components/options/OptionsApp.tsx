@@ -11,6 +11,8 @@ import { CardTimingPanel } from './CardTimingPanel.tsx';
 import { ShortcutsPanel } from './ShortcutsPanel.tsx';
 import { SitesPanel } from './SitesPanel.tsx';
 import { SyncPanel } from './SyncPanel.tsx';
+import { YourArticlesPanel } from './YourArticlesPanel.tsx';
+import { YourNamesPanel } from './YourNamesPanel.tsx';
 import { useOverview } from './use-overview.ts';
 
 function useHashEntity(): string | undefined {
@@ -41,6 +43,8 @@ export function OptionsApp() {
         <EntityBrowser overview={overview} selected={selected} />
         {selected && <EntityView key={selected} id={selected} overview={overview} focus={selected === arrivedWith} />}
       </div>
+      <YourArticlesPanel />
+      <YourNamesPanel />
       <BackupPanel overview={overview} />
       <SitesPanel overview={overview} />
       <CardTimingPanel overview={overview} />

@@ -9,6 +9,8 @@ import { askBackground, askTab } from '../../lib/messaging.ts';
 import type { TabState } from '../../lib/store/overview.ts';
 import { t } from '../options/i18n.ts';
 import { nextPageEvent } from '../options/page-events.ts';
+import { AddArticleButton } from './AddArticleButton.tsx';
+import { AddNameFromSelection } from './AddNameFromSelection.tsx';
 import { MarksList } from './MarksList.tsx';
 import { pageKind } from './page-kind.ts';
 import { popupTarget, type PopupTarget } from './popup-target.ts';
@@ -80,6 +82,8 @@ export function PopupApp() {
   return (
     <Shell site={tab.site}>
       {body}
+      {kind !== 'restricted' && <AddArticleButton tabId={target.tabId} url={tab.url} />}
+      {kind !== 'restricted' && <AddNameFromSelection tabId={target.tabId} />}
       <div class="switches">
         {canSwitchSite && (
           <label>

@@ -13,7 +13,9 @@ let active: Promise<KnowledgeBase> | undefined;
 
 export function database(): Promise<KbDb> {
   connection ??= openKbDb(undefined, () => {
+    // Upgraded by a newer copy, or deleted (the extension's data was cleared): what was read is gone too.
     connection = undefined;
+    active = undefined;
   });
   return connection;
 }

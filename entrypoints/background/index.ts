@@ -4,9 +4,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import { answer } from '../../lib/messaging.ts';
+import { setUpAddNameMenu } from './add-name-menu.ts';
+import { articleRequests } from './article-requests.ts';
 import { listenForAutoSync, scheduleAutoSync } from './auto-sync.ts';
 import { cardRequests, forwardCommands } from './commands.ts';
 import { installBundledKb } from './database.ts';
+import { nameRequests } from './name-requests.ts';
 import { pageRequests } from './page-requests.ts';
 import { acceptRequest } from './sender-policy.ts';
 import { storeRequests } from './store-requests.ts';
@@ -14,7 +17,7 @@ import { forgetTab } from './tab-addresses.ts';
 import { stopWaitingFor } from './tab-remarking.ts';
 
 export default defineBackground(() => {
-  answer<BackgroundRequests>({ ...pageRequests, ...storeRequests, ...cardRequests }, acceptRequest);
+  answer<BackgroundRequests>({ ...pageRequests, ...storeRequests, ...cardRequests, ...articleRequests, ...nameRequests }, acceptRequest);
 
   // Install and update: the bundled KB becomes active unless the reader's own KB is (lib/store/bundled-kb.ts).
   browser.runtime.onInstalled.addListener(() => void installBundledKb());
@@ -27,6 +30,7 @@ export default defineBackground(() => {
     if (change.status === 'loading') stopWaitingFor(tabId);
   });
   forwardCommands();
+  setUpAddNameMenu();
   listenForAutoSync();
   // Alarms may not survive a browser restart: set it again on every start of the worker.
   void scheduleAutoSync();

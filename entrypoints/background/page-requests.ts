@@ -1,13 +1,16 @@
-// Answers for pages being marked: their config (the active KB less the reader's switches for
-// that site), an entity's card (with the reader's note) and a tab's word that it has re-marked;
-// and the popup's view of a tab.
-import { entityDetails } from '../../lib/entity-details.ts';
+// Answers for pages being marked: their config (the active KB and the reader's names, less the
+// reader's switches for that site), an entity's card (from every source, with the reader's note
+// and what is new since they last opened it) and a tab's word that it has re-marked; and the
+// popup's view of a tab.
+import { detailsAcrossSources } from '../../lib/reading/details-across-sources.ts';
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import type { Handlers } from '../../lib/messaging.ts';
 import { pageConfig, siteOf } from '../../lib/page-config.ts';
 import { entitiesOffOnSite, getEntitySwitches, getNote } from '../../lib/store/reader-layer.ts';
+import { lastOpened } from '../../lib/store/reader-knowledge.ts';
 import { getSettings } from '../../lib/store/settings.ts';
-import { activeKb, database } from './database.ts';
+import { database } from './database.ts';
+import { effectiveKnowledge, knowledgeWithNames } from './reader-knowledge.ts';
 import { rememberTabAddress, tabAddress } from './tab-addresses.ts';
 import { tabRemarked } from './tab-remarking.ts';
 
@@ -15,7 +18,7 @@ export const pageRequests: Handlers<BackgroundRequests> = {
   'page:config': async ({ url }, sender) => {
     if (sender.tab?.id !== undefined && sender.frameId === 0) rememberTabAddress(sender.tab.id, sender.url ?? url);
     const db = await database();
-    const [kb, layer, settings] = await Promise.all([activeKb(), getEntitySwitches(db), getSettings(db)]);
+    const [{ kb }, layer, settings] = await Promise.all([knowledgeWithNames(), getEntitySwitches(db), getSettings(db)]);
     return pageConfig(kb, url, {
       paused: settings.paused,
       sitesOff: settings.sitesOff,
@@ -26,8 +29,9 @@ export const pageRequests: Handlers<BackgroundRequests> = {
   },
 
   'entity:details': async ({ id }) => {
-    const [kb, note] = await Promise.all([activeKb(), database().then((db) => getNote(db, id))]);
-    return entityDetails(kb, id, note);
+    const db = await database();
+    const [knowledge, note, opened] = await Promise.all([effectiveKnowledge(), getNote(db, id), lastOpened(db, id)]);
+    return detailsAcrossSources(knowledge, id, note, opened);
   },
 
   'page:remarked': ({ round }, sender) => {

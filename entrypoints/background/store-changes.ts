@@ -4,12 +4,13 @@
 import type { KbOutcome } from '../../lib/sync/outcome.ts';
 import { tellExtensionPages } from './broadcast.ts';
 import { forgetActiveKb } from './database.ts';
+import { forgetReaderKnowledge } from './reader-knowledge.ts';
 import { remarkTabs } from './tab-remarking.ts';
 
 export type StoreChange =
   /** A sync, import, roll back or reset came to `outcome`; a refused one changed only the record of it. */
   | { kind: 'kb'; outcome: KbOutcome }
-  /** A note, a switch, a site, a setting: the reader's layer. */
+  /** A note, a switch, a site, a setting, an added article or name: the reader's layer. */
   | { kind: 'reader' };
 
 /** Whether the marks or cards on a page can differ after `change`. */
@@ -18,7 +19,10 @@ export function changesPages(change: StoreChange): boolean {
 }
 
 export function storeChanged(change: StoreChange): void {
-  if (change.kind === 'kb' && changesPages(change)) forgetActiveKb();
+  if (change.kind === 'kb' && changesPages(change)) {
+    forgetActiveKb();
+    forgetReaderKnowledge(); // an import may bring names and articles along with its KB
+  }
   tellExtensionPages('store:changed', {});
   if (changesPages(change)) void remarkTabs();
 }

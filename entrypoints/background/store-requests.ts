@@ -5,7 +5,8 @@ import type { BackgroundRequests } from '../../lib/messages.ts';
 import type { Handlers } from '../../lib/messaging.ts';
 import { exportBackup } from '../../lib/store/backup.ts';
 import { getKbSlots } from '../../lib/store/kb-slots.ts';
-import { storeOverview } from '../../lib/store/overview.ts';
+import { readerNameListing, storeOverview } from '../../lib/store/overview.ts';
+import { getNames } from '../../lib/store/reader-knowledge.ts';
 import { getReaderLayer, setDismissed, setEntityEnabled, setNote } from '../../lib/store/reader-layer.ts';
 import { getSettings, getSyncStatus, setSiteEnabled, updateSettings } from '../../lib/store/settings.ts';
 import { importKbFile, resetToBundled, rollBack } from '../../lib/sync/kb-actions.ts';
@@ -29,8 +30,11 @@ export const storeRequests: Handlers<BackgroundRequests> = {
   'store:overview': async () => {
     await activeKb(); // makes sure there is an active KB
     const db = await database();
-    const [slots, layer, settings, syncStatus] = await Promise.all([getKbSlots(db), getReaderLayer(db), getSettings(db), getSyncStatus(db)]);
-    return storeOverview({ ...slots, active: slots.active! }, layer, settings, syncStatus);
+    const [slots, layer, settings, syncStatus, names] = await Promise.all([getKbSlots(db), getReaderLayer(db), getSettings(db), getSyncStatus(db), getNames(db)]);
+    const overview = storeOverview({ ...slots, active: slots.active! }, layer, settings, syncStatus);
+    // The reader's names are browsed with the KB's (the KB summary counts the KB's alone).
+    overview.entities.push(...names.map(readerNameListing));
+    return overview;
   },
 
   'sync:now': ({ url, confirmOlder }) => syncNow({ url, confirmOlder }, 'manual'),

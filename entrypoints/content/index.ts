@@ -12,6 +12,7 @@ import { highlightsSupported, MarkStore } from '../../lib/page/mark-store.ts';
 import { PageAnnotator, type PassStats } from '../../lib/page/page-annotator.ts';
 import { withBenchHook } from '../../bench/content-hook.ts';
 import { createCardController, type CardController } from './card-controller.ts';
+import { readingRequests } from './reading-requests.ts';
 
 const ORPHAN_CHECK_MS = 5000;
 
@@ -75,6 +76,7 @@ export default defineContentScript({
       'marks:summary': () => ({ supported, marks: countMarks(store?.marks() ?? [], entityNames) }),
       'marks:reveal': ({ entity }) => card?.reveal(entity) ?? false,
       'marks:step': ({ direction }) => card?.step(direction),
+      ...readingRequests(),
     });
 
     // After the extension is reloaded or updated, this copy of the script is orphaned:

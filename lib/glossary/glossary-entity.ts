@@ -18,8 +18,8 @@ const KIND_WORDS: Record<string, EntityKind> = {
 
 /** What an entry without a description is described as: its kind, in the glossary's language. */
 const KIND_LABELS: Record<UiLanguage, Record<EntityKind, string>> = {
-  en: { company: 'Company', chip: 'Chip', model: 'Model', platform: 'Platform', publication: 'Publication', authority: 'Authority' },
-  de: { company: 'Unternehmen', chip: 'Chip', model: 'Modell', platform: 'Plattform', publication: 'Publikation', authority: 'Behörde' },
+  en: { company: 'Company', chip: 'Chip', model: 'Model', platform: 'Platform', publication: 'Publication', authority: 'Authority', person: 'Person', other: 'Name' },
+  de: { company: 'Unternehmen', chip: 'Chip', model: 'Modell', platform: 'Plattform', publication: 'Publikation', authority: 'Behörde', person: 'Person', other: 'Name' },
 };
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();

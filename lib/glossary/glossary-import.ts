@@ -32,5 +32,5 @@ export function readGlossaryImport(text: string, options: GlossaryImportOptions)
   if (!made.ok) return { ok: false, refusal: { kind: 'invalid-glossary', failure: made.failure, issues: made.issues } };
   const checked = checkKbValue(made.kb, { activeVersion: options.activeVersion });
   if (!checked.ok) return checked;
-  return { ok: true, file: { kb: checked.kb, notes: [], disabledEntities: [], dismissals: [], settings: {} }, issues: made.issues };
+  return { ok: true, file: { kb: checked.kb, notes: [], disabledEntities: [], dismissals: [], settings: {}, articles: [], names: [] }, issues: made.issues };
 }

@@ -1,6 +1,6 @@
 // What can be wrong in a CSV glossary, structured so the options page can say it in the
 // reader's language and the CLI in English, from the same catalogue (glossary_* messages).
-import type { EntityKind } from '../kb-schema.ts';
+import { ENTITY_KINDS, type EntityKind } from '../kb-schema.ts';
 
 /** A line that was read with a change, or left out; the rest of the file is still used. */
 export type GlossaryIssue =
@@ -52,7 +52,7 @@ export function describeGlossaryIssue(issue: GlossaryIssue, t: Translate): strin
     case 'duplicate-name':
       return t(key, [issue.line, quoted(issue.name), issue.firstLine]);
     case 'unknown-kind':
-      return t(key, [issue.line, quoted(issue.value), issue.used]);
+      return t(key, [issue.line, quoted(issue.value), issue.used, ENTITY_KINDS.join(', ')]);
     case 'bad-url':
     case 'bad-alias':
       return t(key, [issue.line, quoted(issue.value)]);

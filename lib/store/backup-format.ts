@@ -1,21 +1,25 @@
-// The backup file: the active KB and the reader's layer (notes, switches, sites, sync URL)
-// in one JSON document. Reading one checks everything before anything is applied, with the
-// same KB checks and JSON paths as a sync; a bare KB file (as a team publishes it) is accepted too.
+// The backup file: the active KB and the reader's layer (notes, switches, sites, sync URL,
+// the articles and names the reader added) in one JSON document. Reading one checks everything
+// before anything is applied, with the same KB checks and JSON paths as a sync; a bare KB file
+// (as a team publishes it) is accepted too.
 import * as v from 'valibot';
 import type { KnowledgeBase } from '../kb-schema.ts';
 import { pathOf } from '../kb-validate.ts';
 import { checkKbValue, parseJsonText, type VersionRule } from '../sync/check-kb.ts';
+import { ReaderArticleSchema, ReaderNameSchema, type ReaderArticle, type ReaderName } from '../reading/records.ts';
 import type { Refusal } from '../sync/outcome.ts';
 import type { DismissalRecord, NoteRecord } from './schema.ts';
 import { SettingsPatchSchema, type SettingsPatch } from './settings.ts';
 
 export const BACKUP_MARK = 'kb-annotations-backup';
-export const BACKUP_FORMAT = 1;
+/** 2 added the reader's articles and names; a format-1 backup (without them) still imports. */
+export const BACKUP_FORMAT = 2;
+const READABLE_FORMATS = [1, 2] as const;
 
 const entityId = v.pipe(v.string('should be text'), v.minLength(1, 'is empty'), v.maxLength(80, 'is longer than 80 characters'));
 const BackupSchema = v.object({
   backup: v.literal(BACKUP_MARK),
-  backupFormat: v.literal(BACKUP_FORMAT, `should be ${BACKUP_FORMAT} (the backup format this extension reads)`),
+  backupFormat: v.picklist(READABLE_FORMATS, `should be ${READABLE_FORMATS.join(' or ')} (the backup formats this extension reads)`),
   exported: v.optional(v.string('should be text')),
   kb: v.unknown(),
   notes: v.optional(
@@ -32,6 +36,8 @@ const BackupSchema = v.object({
   disabledEntities: v.optional(v.array(entityId, 'should be a list'), []),
   dismissals: v.optional(v.array(v.object({ entity: entityId, site: v.pipe(v.string('should be text'), v.maxLength(300)) }), 'should be a list'), []),
   settings: v.optional(SettingsPatchSchema, {}),
+  articles: v.optional(v.array(ReaderArticleSchema, 'should be a list'), []),
+  names: v.optional(v.array(ReaderNameSchema, 'should be a list'), []),
 });
 
 /** What an import applies: a KB, and from a backup also the reader's layer. */
@@ -41,6 +47,8 @@ export interface ImportedFile {
   disabledEntities: string[];
   dismissals: DismissalRecord[];
   settings: SettingsPatch;
+  articles: ReaderArticle[];
+  names: ReaderName[];
 }
 
 /** A backup file: what an import applies, marked as a backup. */
@@ -59,7 +67,7 @@ export function readImportText(text: string, rule: VersionRule, now = new Date()
   }
   if (!('backup' in value)) {
     const kb = checkKbValue(value, rule);
-    return kb.ok ? { ok: true, file: { kb: kb.kb, notes: [], disabledEntities: [], dismissals: [], settings: {} } } : kb;
+    return kb.ok ? { ok: true, file: { kb: kb.kb, notes: [], disabledEntities: [], dismissals: [], settings: {}, articles: [], names: [] } } : kb;
   }
   const envelope = v.safeParse(BackupSchema, value);
   if (!envelope.success) {
@@ -71,10 +79,10 @@ export function readImportText(text: string, rule: VersionRule, now = new Date()
   }
   const kb = checkKbValue(envelope.output.kb, rule, 'kb');
   if (!kb.ok) return kb;
-  const { notes, disabledEntities, dismissals, settings } = envelope.output;
+  const { notes, disabledEntities, dismissals, settings, articles, names } = envelope.output;
   const stamp = now.toISOString();
   return {
     ok: true,
-    file: { kb: kb.kb, notes: notes.map((n) => ({ ...n, updated: n.updated ?? stamp })), disabledEntities, dismissals, settings },
+    file: { kb: kb.kb, notes: notes.map((n) => ({ ...n, updated: n.updated ?? stamp })), disabledEntities, dismissals, settings, articles, names },
   };
 }

@@ -3,12 +3,19 @@
 import { sameKb } from '../sync/kb-change.ts';
 import { BACKUP_FORMAT, BACKUP_MARK, type BackupFile, type ImportedFile } from './backup-format.ts';
 import type { KbDb } from './open-db.ts';
+import { getArticles, getNames } from './reader-knowledge.ts';
 import { getReaderLayer } from './reader-layer.ts';
 import type { StoredKb } from './schema.ts';
 import { DEFAULT_SETTINGS, getSettings, type Settings } from './settings.ts';
 
 export async function exportBackup(db: KbDb, now = new Date()): Promise<BackupFile> {
-  const [active, layer, settings] = await Promise.all([db.get('kbs', 'active'), getReaderLayer(db), getSettings(db)]);
+  const [active, layer, settings, articles, names] = await Promise.all([
+    db.get('kbs', 'active'),
+    getReaderLayer(db),
+    getSettings(db),
+    getArticles(db),
+    getNames(db),
+  ]);
   if (!active) throw new Error('There is no active knowledge base to export.');
   const { syncUrl, autoSync, autoSyncHours, paused, sitesOff } = settings;
   return {
@@ -20,16 +27,19 @@ export async function exportBackup(db: KbDb, now = new Date()): Promise<BackupFi
     disabledEntities: layer.disabledEntities,
     dismissals: layer.dismissals,
     settings: { syncUrl, autoSync, autoSyncHours, paused, sitesOff },
+    articles,
+    names,
   };
 }
 
 /**
  * Makes the file's KB active (the old one becomes the previous) and merges its layer into
- * the reader's: the file's note wins for the same entity, switches and sites are added.
+ * the reader's: the file's note wins for the same entity, switches and sites are added, and so
+ * are the file's articles and names (the file's copy wins for the same URL or id).
  * Returns the KB that was active before.
  */
 export async function applyImport(db: KbDb, file: ImportedFile, fileName: string, now = new Date()): Promise<StoredKb | undefined> {
-  const tx = db.transaction(['kbs', 'entity-notes', 'disabled', 'dismissals', 'settings'], 'readwrite');
+  const tx = db.transaction(['kbs', 'entity-notes', 'disabled', 'dismissals', 'settings', 'reader-articles', 'reader-names'], 'readwrite');
   const kbs = tx.objectStore('kbs');
   const settingsStore = tx.objectStore('settings');
   const [before, storedSettings] = await Promise.all([kbs.get('active'), settingsStore.get('settings')]);
@@ -40,6 +50,8 @@ export async function applyImport(db: KbDb, file: ImportedFile, fileName: string
   for (const note of file.notes) void tx.objectStore('entity-notes').put(note);
   for (const entity of file.disabledEntities) void tx.objectStore('disabled').put({ entity });
   for (const dismissal of file.dismissals) void tx.objectStore('dismissals').put(dismissal);
+  for (const article of file.articles) void tx.objectStore('reader-articles').put(article);
+  for (const name of file.names) void tx.objectStore('reader-names').put(name);
   const current: Settings = { ...DEFAULT_SETTINGS, ...(storedSettings as Partial<Settings> | undefined) };
   const merged: Settings = {
     ...current,

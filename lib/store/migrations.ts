@@ -32,6 +32,13 @@ export const MIGRATIONS: readonly Step[] = [
     db.deleteObjectStore('notes');
     db.createObjectStore('dismissals', { keyPath: ['entity', 'site'] });
   },
+  // Version 3: the reader's own knowledge (articles added from pages, keyed by their canonical
+  // address; names added from a selection) and when they last opened each name's background.
+  (db) => {
+    db.createObjectStore('reader-articles', { keyPath: 'url' });
+    db.createObjectStore('reader-names', { keyPath: 'id' });
+    db.createObjectStore('opened', { keyPath: 'entity' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -2,6 +2,7 @@
 // brief, whether there is one to roll back to, the entity list for the browser, the reader's
 // layer, the settings and the last sync attempt.
 import type { Entity, KnowledgeBase } from '../kb-schema.ts';
+import type { ReaderName } from '../reading/records.ts';
 import type { KbSlots } from './kb-slots.ts';
 import type { ReaderLayer } from './reader-layer.ts';
 import type { KbOrigin, StoredKb } from './schema.ts';
@@ -24,6 +25,12 @@ export interface EntityListing {
   parent?: string;
   aliases: string[];
   marks: boolean;
+  /** A name the reader added (not from the KB). */
+  yours?: boolean;
+}
+
+export function readerNameListing(name: ReaderName): EntityListing {
+  return { id: name.id, name: name.name, kind: name.kind, aliases: [name.name, ...name.aliases], marks: true, yours: true };
 }
 
 export interface StoreOverview {

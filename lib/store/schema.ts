@@ -2,6 +2,7 @@
 // Older layouts live on only as upgrade steps in ./migrations.ts.
 import type { DBSchema } from 'idb';
 import type { KnowledgeBase } from '../kb-schema.ts';
+import type { OpenedRecord, ReaderArticle, ReaderName } from '../reading/records.ts';
 
 export const DB_NAME = 'kb-annotations';
 
@@ -48,6 +49,10 @@ export interface KbDatabase extends DBSchema {
   dismissals: { key: [string, string]; value: DismissalRecord };
   /** Out-of-line keys: one record per SettingsKey. */
   settings: { key: SettingsKey; value: unknown };
+  /** The reader's layer, version 3: articles by canonical URL, names by id, last opened by entity. */
+  'reader-articles': { key: string; value: ReaderArticle };
+  'reader-names': { key: string; value: ReaderName };
+  opened: { key: string; value: OpenedRecord };
 }
 
-export type StoreName = 'kbs' | 'entity-notes' | 'disabled' | 'dismissals' | 'settings';
+export type StoreName = 'kbs' | 'entity-notes' | 'disabled' | 'dismissals' | 'settings' | 'reader-articles' | 'reader-names' | 'opened';

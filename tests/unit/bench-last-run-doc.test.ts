@@ -51,6 +51,7 @@ function fullRun(generatedAt: string): BenchResults {
     },
     profiles: { bundled: { url: '', build: '', reportedBusyMs: 240, contentScriptMs: 200, garbageCollectorMs: 30, top: [{ name: 'probe', where: 'lib/matcher.ts:1', selfMs: 70 }], byFile: [{ file: 'lib/matcher.ts', ms: 120 }], hotLines: [] }, kb10k: null },
     card,
+    articleAdd: null,
     bundle: { file: 'content.js', build: 'normal', bytes: 85_000, gzipBytes: 31_000 },
     targets: evaluateTargets({ big5, big5Kb10k: big5, bundle: undefined, card }),
   };

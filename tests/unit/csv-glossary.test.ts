@@ -87,7 +87,7 @@ describe('glossaryToKb', () => {
       ',nameless,company,x,,', // 6: no name
       'Short,only', // 7: too few columns, kept
       'cambricon,,company,Again.,,', // 8: duplicate
-      'Biren,,person,GPUs.,ftp://biren.example,', // 9: unknown kind, bad URL
+      'Biren,,fruit,GPUs.,ftp://biren.example,', // 9: unknown kind, bad URL
       `Long,${'x'.repeat(120)};!!!,chip,${'word '.repeat(100)},,`, // 10: bad aliases, cut description
       `${'N'.repeat(120)},,company,x,,`, // 11: name too long
       'Tail,"never closed,chip,,,', // 12: its quote is never closed
@@ -103,7 +103,7 @@ describe('glossaryToKb', () => {
       'Line 7 has 2 columns, not 6; the missing ones were read as empty.',
       'Line 7: “Short” has no description; it is described as “Company”.',
       'Line 8: “cambricon” is already on line 2; the line was left out.',
-      'Line 9: the kind “person” is not one of company, chip, model, platform, publication, authority; “company” was used.',
+      'Line 9: the kind “fruit” is not one of company, chip, model, platform, publication, authority, person, other; “company” was used.',
       'Line 9: “ftp://biren.example” is not an http or https address; the entry was kept without a link.',
       `Line 10: the alias “${'x'.repeat(60)}” has no letter or digit, or is longer than 100 characters; it was left out.`,
       'Line 10: the alias “!!!” has no letter or digit, or is longer than 100 characters; it was left out.',
@@ -166,7 +166,7 @@ describe('the words for every issue', () => {
       { kind: 'no-name', line: 3 },
       { kind: 'name-too-long', line: 3, max: 100 },
       { kind: 'duplicate-name', line: 3, name: 'Huawei', firstLine: 2 },
-      { kind: 'unknown-kind', line: 3, value: 'person', used: 'company' },
+      { kind: 'unknown-kind', line: 3, value: 'fruit', used: 'company' },
       { kind: 'bad-url', line: 3, value: 'ftp://x' },
       { kind: 'no-description', line: 3, name: 'Huawei', used: 'Company' },
       { kind: 'description-cut', line: 3, max: 400 },

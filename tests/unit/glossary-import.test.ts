@@ -44,12 +44,12 @@ describe('importing a CSV glossary', () => {
   });
 
   it('lists the lines it left out or changed under the headline, and says the rest was imported', async () => {
-    const outcome = await importKbFile(db, `${GLOSSARY}Broken,"open,company,x,\r\nBiren,,person,GPUs.,\r\n`, 'g.csv', { now: NOW });
+    const outcome = await importKbFile(db, `${GLOSSARY}Broken,"open,company,x,\r\nBiren,,fruit,GPUs.,\r\n`, 'g.csv', { now: NOW });
     const english = describeOutcome(outcome, en);
     expect(english.headline).toBe('Imported the glossary as version 2: 3 entities (3 new)');
     expect(english.details).toEqual([
       'Line 4: a quote opened here is never closed; the line was left out, the lines after it were read as usual.',
-      'Line 5: the kind “person” is not one of company, chip, model, platform, publication, authority; “company” was used.',
+      'Line 5: the kind “fruit” is not one of company, chip, model, platform, publication, authority, person, other; “company” was used.',
     ]);
     expect(english.advice).toBe('Everything else in the file was imported. Fix these lines in the file and import it again to add them.');
     const german = describeOutcome(outcome, de);

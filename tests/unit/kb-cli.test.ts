@@ -129,7 +129,7 @@ describe('npm run kb -- check', () => {
   it('on a broken KB prints the JSON path of each error with its line, and exits 1', () => {
     const broken = good();
     broken.entities[4]!.aliases = [];
-    (broken.entities[2] as { kind: string }).kind = 'person';
+    (broken.entities[2] as { kind: string }).kind = 'fruit';
     broken.sources[0]!.date = '2026-13-01';
     const file = join(work, 'broken.json');
     writeFileSync(file, JSON.stringify(broken, null, 2));
@@ -140,7 +140,7 @@ describe('npm run kb -- check', () => {
     const entity4 = lineOf(new RegExp(`"id": "${broken.entities[4]!.id}"`));
     expect(run.stderr.trim().split('\n')).toEqual([
       `${file}:${lineOf(/"date": "2026-13-01"/)}: sources[0].date should be a date like 2025-08-14`,
-      `${file}:${lineOf(/"kind": "person"/)}: entities[2].kind should be one of company, chip, model, platform, publication, authority`,
+      `${file}:${lineOf(/"kind": "fruit"/)}: entities[2].kind should be one of company, chip, model, platform, publication, authority, person, other`,
       `${file}:${lineOf(/"aliases": \[\]/, entity4)}: entities[4].aliases is empty`,
     ]);
     expect(run.stdout).toBe(`${file}: 3 problems; readers' extensions would refuse this file. References between entries are checked once these are fixed.\n`);

@@ -34,7 +34,7 @@ describe('validateKb', () => {
     ['an unknown parent', (kb) => { kb.entities[1]!.parent = 'nobody'; return kb; }, 'entities[1].parent names "nobody", which is not an entity in this KB'],
     ['a parent loop', (kb) => { kb.entities[0]!.parent = 'deepseek-r2'; return kb; }, 'entities[0].parent makes a loop: "deepseek" is its own ancestor'],
     ['a missing name', (kb) => { delete (kb.entities[2] as Partial<KnowledgeBase['entities'][0]>).name; return kb; }, 'entities[2].name is missing'],
-    ['a wrong kind', (kb) => { (kb.entities[2] as { kind: string }).kind = 'fruit'; return kb; }, 'entities[2].kind should be one of company, chip, model, platform, publication, authority'],
+    ['a wrong kind', (kb) => { (kb.entities[2] as { kind: string }).kind = 'fruit'; return kb; }, 'entities[2].kind should be one of company, chip, model, platform, publication, authority, person, other'],
     ['a malformed id', (kb) => { kb.entities[2]!.id = 'Hua Wei'; return kb; }, 'entities[2].id should be lower-case letters, digits and single hyphens, like "ascend-910c"'],
     ['a blank alias', (kb) => { kb.entities[2]!.aliases[0]!.text = '   '; return kb; }, 'entities[2].aliases[0].text is blank'],
     ['an alias with no letters', (kb) => { kb.entities[2]!.aliases[0]!.text = '--'; return kb; }, 'entities[2].aliases[0].text has no letter or digit, so it can never be found'],

@@ -1,10 +1,11 @@
-// A database written by the first schema version opens under the current code with every
-// note kept. The version-1 layout is written here by hand, as that code wrote it, so that this
+// A database written by any earlier schema version opens under the current code with
+// everything kept. Each old layout is written here by hand, as that code wrote it, so that this
 // test keeps checking real old data even if someone edits the migration steps.
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../lib/store/migrations.ts';
 import { getActiveKb } from '../../lib/store/kb-slots.ts';
+import { getArticles, getNames, putArticle } from '../../lib/store/reader-knowledge.ts';
 import { openKbDb } from '../../lib/store/open-db.ts';
 import { getReaderLayer, getNote } from '../../lib/store/reader-layer.ts';
 import { getSettings } from '../../lib/store/settings.ts';
@@ -28,6 +29,26 @@ async function writeVersion1(name: string): Promise<void> {
   await tx.objectStore('notes').put('Mentioned in Chinese as 昇腾.', 'ascend');
   await tx.objectStore('disabled').put({ entity: 'nvidia' });
   await tx.objectStore('settings').put({ syncUrl: 'https://kb.example.org/kb.json', autoSync: true, paused: false, sitesOff: ['example.com'] }, 'settings');
+  await tx.done;
+  db.close();
+}
+
+async function writeVersion2(name: string): Promise<void> {
+  const db = await openDB(name, 2, {
+    upgrade(db) {
+      db.createObjectStore('kbs', { keyPath: 'slot' });
+      db.createObjectStore('entity-notes', { keyPath: 'entity' });
+      db.createObjectStore('disabled', { keyPath: 'entity' });
+      db.createObjectStore('settings');
+      db.createObjectStore('dismissals', { keyPath: ['entity', 'site'] });
+    },
+  });
+  const tx = db.transaction(['kbs', 'entity-notes', 'disabled', 'settings', 'dismissals'], 'readwrite');
+  await tx.objectStore('kbs').put({ slot: 'active', kb: smallKb(3), origin: { kind: 'file', name: 'kb.json' }, savedAt: '2026-11-20T08:00:00.000Z' });
+  await tx.objectStore('entity-notes').put({ entity: 'huawei', text: 'Note from version 2.', updated: '2026-11-21T09:00:00.000Z' });
+  await tx.objectStore('disabled').put({ entity: 'ascend' });
+  await tx.objectStore('dismissals').put({ entity: 'nvidia', site: 'news.example' });
+  await tx.objectStore('settings').put({ syncUrl: '', autoSync: false, paused: true, sitesOff: [] }, 'settings');
   await tx.done;
   db.close();
 }
@@ -65,7 +86,34 @@ describe('a version-1 database under the current code', () => {
 
   it('a new database gets the current layout', async () => {
     const db = await openKbDb(freshDbName());
-    expect([...db.objectStoreNames].sort()).toEqual(['disabled', 'dismissals', 'entity-notes', 'kbs', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['disabled', 'dismissals', 'entity-notes', 'kbs', 'opened', 'reader-articles', 'reader-names', 'settings']);
+    db.close();
+  });
+
+  it('gains empty stores for the reader’s articles and names, ready to use', async () => {
+    const name = freshDbName();
+    await writeVersion1(name);
+    const db = await openKbDb(name);
+    expect(await getArticles(db)).toEqual([]);
+    expect(await getNames(db)).toEqual([]);
+    db.close();
+  });
+});
+
+describe('a version-2 database under the current code', () => {
+  it('keeps the KB, notes, switches, dismissals and settings, and takes articles at once', async () => {
+    const name = freshDbName();
+    await writeVersion2(name);
+    const db = await openKbDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    const layer = await getReaderLayer(db);
+    expect(layer.notes).toEqual([{ entity: 'huawei', text: 'Note from version 2.', updated: '2026-11-21T09:00:00.000Z' }]);
+    expect(layer.disabledEntities).toEqual(['ascend']);
+    expect(layer.dismissals).toEqual([{ entity: 'nvidia', site: 'news.example' }]);
+    expect(await getActiveKb(db)).toMatchObject({ kb: { version: 3 }, origin: { kind: 'file', name: 'kb.json' } });
+    expect(await getSettings(db)).toMatchObject({ paused: true });
+    await putArticle(db, { url: 'https://news.example/a', pageUrl: 'https://news.example/a', title: 'A', language: 'en', text: 'Body.' });
+    expect((await getArticles(db)).map((a) => a.url)).toEqual(['https://news.example/a']);
     db.close();
   });
 });

@@ -22,6 +22,20 @@ describe('sender policy', () => {
     for (const type of forbidden) expect(acceptRequest(type, contentScript as never), type).toBe(false);
   });
 
+  it('content scripts may add their own tab’s article, never another tab’s', () => {
+    expect(acceptRequest('article:add', contentScript as never, {})).toBe(true);
+    expect(acceptRequest('article:add', contentScript as never, { tabId: 3 })).toBe(true);
+    expect(acceptRequest('article:add', contentScript as never, { tabId: 4 })).toBe(false);
+    expect(acceptRequest('article:add', { ...contentScript, tab: undefined } as never, {})).toBe(false);
+    expect(acceptRequest('entity:opened', contentScript as never, { id: 'huawei' })).toBe(true);
+  });
+
+  it('content scripts may not read or change the reader’s articles and names', () => {
+    const forbidden: (keyof BackgroundRequests)[] = ['article:list', 'article:remove', 'article:restore', 'name:list', 'name:known', 'name:add', 'name:remove', 'name:restore'];
+    for (const type of forbidden) expect(acceptRequest(type, contentScript as never, {}), type).toBe(false);
+    expect(acceptRequest('article:add', extensionPage as never, { tabId: 9 })).toBe(true);
+  });
+
   it('the options page and the popup may ask everything', () => {
     expect(acceptRequest('sync:now', extensionPage as never)).toBe(true);
     expect(acceptRequest('settings:update', { ...extensionPage, url: browser.runtime.getURL('/popup.html') } as never)).toBe(true);

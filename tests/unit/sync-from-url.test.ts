@@ -104,7 +104,7 @@ describe('a bad answer changes nothing and says why', () => {
       (kb.entities[2] as { kind: string }).kind = 'fruit';
     });
     const outcome = await sync(fakeFetch({ body }));
-    expect(describeOutcome(outcome, en).details).toEqual(['entities[2].kind should be one of company, chip, model, platform, publication, authority']);
+    expect(describeOutcome(outcome, en).details).toEqual(['entities[2].kind should be one of company, chip, model, platform, publication, authority, person, other']);
     expect(describeOutcome(outcome, en).advice).toBe('Tell whoever publishes the knowledge base; the problem is in the file.');
   });
 
