@@ -32,7 +32,7 @@ export interface ScaledExtension {
 }
 
 export function prepareScaledExtension(bundled: KnowledgeBase, bundledDir: string, tmpDir: string, pageTexts: readonly string[]): ScaledExtension {
-  const { kb, redrawn } = scaledKb(bundled, SCALE_TARGET, pageTexts);
+  const { kb, avoided: redrawn } = scaledKb(bundled, SCALE_TARGET, pageTexts);
   const checked = validateKb(kb);
   if (!checked.ok) throw new Error(`the generated KB is invalid:\n${checked.problems.slice(0, 10).map(formatProblem).join('\n')}`);
   const aliases = kb.entities.reduce((n, e) => n + e.aliases.length, 0);

@@ -1,6 +1,7 @@
 // Made-up but plausible names for synthetic entities: company names of invented syllables,
-// product lines and model codes, and Chinese names from a pool of characters. Seeded, so the
-// same seed always gives the same names.
+// German and English legal forms, product lines and model codes, people, and Chinese names.
+// Seeded, so the same seed always gives the same names. Which words and characters a name may
+// use is the caller's (synthetic-kb.ts keeps them off the benchmark pages).
 
 export type Random = () => number;
 
@@ -19,15 +20,17 @@ export function seededRandom(seed: number): Random {
 export const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 const ONSETS = ['b', 'br', 'c', 'd', 'dr', 'f', 'g', 'gr', 'h', 'j', 'k', 'kr', 'l', 'm', 'n', 'p', 'pr', 'qu', 'r', 's', 'sk', 'st', 't', 'tr', 'v', 'vr', 'w', 'x', 'z', 'zh'];
-const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ae', 'ei', 'io', 'ou', 'y', 'ia'];
-const CODAS = ['', '', '', 'n', 'r', 'x', 'l', 's', 'th', 'k', 'm', 'nd', 'rk', 'v'];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ae', 'ei', 'io', 'ou', 'y', 'ia', 'ö', 'ü'];
+const CODAS = ['', '', '', 'n', 'r', 'x', 'l', 's', 'th', 'k', 'm', 'nd', 'rk', 'v', 'tz', 'ß'];
 const COMPANY_SUFFIXES = ['Labs', 'Systems', 'Technologies', 'Semiconductor', 'AI', 'Robotics', 'Cloud', 'Dynamics', 'Microsystems', 'Compute', 'Networks', 'Intelligence'];
+const LEGAL_FORMS_DE = ['GmbH', 'AG', 'SE', 'GmbH & Co. KG', 'Holding AG'];
 const MODEL_LETTERS = ['X', 'Q', 'R', 'V', 'Z', 'K', 'M', 'T', 'S', 'G'];
 const MODEL_TAILS = ['', '', 'Pro', 'Max', 'Ultra', 'Lite', 'Plus'];
-/** Characters that are rare in running text, so invented Chinese names do not occur by chance. */
-const CJK = '璟琰镝钶翎珀飏骁曦瀚燊垚淼犇昶晟煜珩瑾翊铠铱钷铼锆镧钕镨钐铕钆铽镝钬铒铥镱镥钪钇锗锶铷铯钫铍镁钙锶钡镭钛钒铬锰钴镍';
+/** What Chinese company names end in: technology, group, semiconductor, intelligence, … */
+const CHINESE_COMPANY_ENDINGS = ['科技', '集团', '半导体', '智能', '电子', '通信', '软件', '芯片', '微电子', '信息技术'];
+const CHINESE_GIVEN_NAMES = [...'明伟华强军平刚杰磊涛斌超勇波辉敏静丽娜婷霞燕红芳玲洁琳雪'];
 
-/** An invented word of 2–3 syllables, capitalised: "Vorandix", "Zhelio". */
+/** An invented word of 2–3 syllables, capitalised: "Vorandix", "Zhelio", "Brötz". */
 export function madeUpWord(random: Random): string {
   const syllables = 2 + (random() < 0.35 ? 1 : 0);
   let word = '';
@@ -39,6 +42,10 @@ export function companySuffix(random: Random): string {
   return pick(random, COMPANY_SUFFIXES);
 }
 
+export function germanLegalForm(random: Random): string {
+  return pick(random, LEGAL_FORMS_DE);
+}
+
 /** A model code: "X7", "Q210", "VR-40". */
 export function modelCode(random: Random): string {
   const letters = pick(random, MODEL_LETTERS) + (random() < 0.3 ? pick(random, MODEL_LETTERS) : '');
@@ -46,15 +53,29 @@ export function modelCode(random: Random): string {
   return random() < 0.25 ? `${letters}-${digits}` : `${letters}${digits}`;
 }
 
+/** The code shape (lib/code-shapes.ts) that covers a code and its siblings: "X100" → "@###". */
+export function codeShape(code: string): string {
+  return code.replace(/[A-Z]/g, '@').replace(/[0-9]/g, '#');
+}
+
 export function modelTail(random: Random): string {
   return pick(random, MODEL_TAILS);
 }
 
-/** A Chinese name of 2–4 characters. */
-export function chineseName(random: Random): string {
-  const n = 2 + Math.floor(random() * 3);
-  let name = '';
-  for (let i = 0; i < n; i++) name += CJK[Math.floor(random() * CJK.length)];
+/** The two characters a Chinese company name starts with, from `pool`. */
+export function chineseCore(random: Random, pool: readonly string[]): string {
+  return pick(random, pool) + pick(random, pool);
+}
+
+export function chineseCompanyName(random: Random, core: string): string {
+  return core + pick(random, CHINESE_COMPANY_ENDINGS);
+}
+
+/** A person's Chinese name: a family name from `pool` and one or two given-name characters. */
+export function chinesePersonName(random: Random, pool: readonly string[]): string {
+  const given = random() < 0.6 ? 2 : 1;
+  let name = pick(random, pool);
+  for (let i = 0; i < given; i++) name += pick(random, CHINESE_GIVEN_NAMES);
   return name;
 }
 

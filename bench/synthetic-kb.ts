@@ -1,83 +1,152 @@
-// A big KB for the scaling run: the bundled entities plus made-up companies and their products
-// up to a given number of entities and aliases, in the bundled KB's format. Invented names that
-// occur in any benchmark page are replaced, so the marks on the pages stay the same.
-import { compileMatcher } from '../lib/matcher.ts';
-import type { Alias, Entity, KnowledgeBase, Relation } from '../lib/kb-schema.ts';
+// A big KB for the scaling runs and the tests at that size: the bundled entities plus made-up
+// companies, their products and people, up to an exact number of entities and aliases (100,000
+// and 300,000 by default), with names in English, German and Chinese, descriptions and a few
+// quoted sentences each, valid per validateKb. Deterministic for a seed and a set of page texts.
+// No invented name occurs in the given pages: no name starts with a word of theirs (nor with a
+// word whose plural is theirs), and no Chinese name starts with a character they hold, so the
+// marks on those pages stay what they are with the bundled KB and the probe has no more to do.
+import { foldedWords } from '../lib/context-cues.ts';
+import type { Alias, Entity, KnowledgeBase, Relation, Source } from '../lib/kb-schema.ts';
 import {
-  chineseName, companySuffix, madeUpWord, modelCode, modelTail, seededRandom, slug, type Random,
+  chineseCompanyName, chineseCore, chinesePersonName, codeShape, companySuffix, germanLegalForm, madeUpWord, modelCode,
+  modelTail, seededRandom, slug, type Random,
 } from './made-up-names.ts';
+import { companyDescription, madeUpContexts, madeUpSources, personDescription, productDescription } from './made-up-texts.ts';
 
 export interface ScaleTarget {
   entities: number;
   aliases: number;
 }
 
-const MAX_ROUNDS = 20;
+export const KB_100K: ScaleTarget = { entities: 100_000, aliases: 300_000 };
 
-interface Family {
-  /** Planned alias count per member; members[0] is the company. */
-  counts: number[];
+const SOURCES = 400;
+const CHINESE_POOL_SIZE = 400;
+
+const alias = (text: string, extra: Partial<Alias> = {}): Alias => ({ text, lang: 'und', case: 'any', needsContext: false, notAfter: [], ...extra });
+
+/** What a new name may not be: taken already, or a word (or the plural of one) of the pages. */
+class Names {
+  readonly taken = new Set<string>();
+  drawn = 0;
+  avoided = 0;
+  constructor(private readonly random: Random, private readonly pageWords: ReadonlySet<string>) {}
+
+  /** A made-up word no page has and no entity uses yet. */
+  word(): string {
+    for (;;) {
+      const word = madeUpWord(this.random);
+      const folded = word.toLowerCase();
+      if (this.taken.has(folded)) continue;
+      if (this.pageWords.has(folded) || this.pageWords.has(`${folded}s`)) {
+        this.avoided++;
+        continue;
+      }
+      this.taken.add(folded);
+      return word;
+    }
+  }
+
+  private readonly ids = new Set<string>();
+
+  /** An entity id from `base`, numbered where it is taken. */
+  id(base: string): string {
+    let id = base;
+    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    this.ids.add(id);
+    return id;
+  }
+
+  /** `make()` until it gives a text (a Chinese name) not taken. */
+  fresh(make: () => string): string {
+    for (;;) {
+      const text = make();
+      if (!this.taken.has(text.toLowerCase())) {
+        this.taken.add(text.toLowerCase());
+        return text;
+      }
+    }
+  }
+}
+
+/** Rare Han characters that no page holds, picked in a seeded walk over the main CJK block. */
+function chinesePool(random: Random, pageChars: ReadonlySet<string>): string[] {
+  const pool: string[] = [];
+  for (let c = 0x4e00 + Math.floor(random() * 64); pool.length < CHINESE_POOL_SIZE && c <= 0x9fa5; c += 1 + Math.floor(random() * 40)) {
+    const ch = String.fromCharCode(c);
+    if (!pageChars.has(ch)) pool.push(ch);
+  }
+  return pool;
+}
+
+interface Drawn {
   entities: Entity[];
   relations: Relation[];
 }
 
-const alias = (text: string, extra: Partial<Alias> = {}): Alias => ({ text, lang: 'en', case: 'any', needsContext: false, notAfter: [], ...extra });
-
-function entity(id: string, name: string, kind: Entity['kind'], aliases: Alias[], parent?: string, cues: string[] = []): Entity {
-  return {
-    id, name, kind, marks: true, aliases, cues, contexts: [],
-    ...(parent ? { parent } : {}),
-    summary: { en: `${name}: a made-up ${kind} in the benchmark KB.`, de: `${name}: ein erfundener Eintrag (${kind}) in der Benchmark-Wissensbasis.` },
+/** One family: a company, `products` products and maybe a person, each cut to its planned alias count. */
+function drawFamily(random: Random, names: Names, pool: readonly string[], sources: readonly Source[], counts: number[]): Drawn {
+  const company = names.word();
+  const core = names.fresh(() => chineseCore(random, pool));
+  const companyId = names.id(slug(company));
+  const entity = (id: string, name: string, kind: Entity['kind'], aliases: Alias[], count: number, extra: Partial<Entity>): Entity => {
+    const kept = aliases.slice(0, count);
+    for (const a of kept.slice(1)) names.taken.add(a.text.toLowerCase());
+    const e: Entity = { id, name, kind, marks: true, aliases: kept, cues: [], contexts: [], ...extra };
+    e.contexts = madeUpContexts(random, e, sources);
+    return e;
   };
-}
-
-/** Draws one family with the planned alias counts; `taken` keeps ids and alias texts unique. */
-function drawFamily(random: Random, counts: number[], taken: Set<string>): Family {
-  const fresh = (make: () => string) => {
-    for (;;) {
-      const s = make();
-      if (!taken.has(s.toLowerCase())) return s;
-    }
-  };
-  const company = fresh(() => madeUpWord(random));
-  const companyZh = fresh(() => chineseName(random));
-  const companyId = fresh(() => slug(company));
-  const companyAliases = [
-    alias(company, { case: random() < 0.2 ? 'capitalized' : 'any' }),
-    alias(`${company} ${companySuffix(random)}`),
-    alias(companyZh, { lang: 'zh' }),
-    alias(`${company} ${companySuffix(random)} Group`),
-  ];
-  const entities = [entity(companyId, company, 'company', companyAliases.slice(0, counts[0]))];
+  const entities = [entity(companyId, company, 'company', [
+    alias(company, { case: random() < 0.15 ? 'capitalized' : 'any' }),
+    alias(chineseCompanyName(random, core), { lang: 'zh' }),
+    alias(`${company} ${germanLegalForm(random)}`, { lang: 'de' }),
+    alias(`${company} ${companySuffix(random)}`, { lang: 'en' }),
+  ], counts[0]!, { description: companyDescription(random, company) })];
   const relations: Relation[] = [];
+  const withPerson = counts.length > 1 && random() < 0.25;
   for (let m = 1; m < counts.length; m++) {
-    const line = fresh(() => madeUpWord(random));
+    if (withPerson && m === counts.length - 1) {
+      const first = names.word();
+      const last = names.word();
+      const name = `${first} ${last}`;
+      const id = names.id(slug(name));
+      entities.push(entity(id, name, 'person', [
+        alias(name),
+        alias(chinesePersonName(random, pool), { lang: 'zh' }),
+        alias(last, { case: 'capitalized', needsContext: true }),
+        alias(`${first} ${names.word()} ${last}`),
+      ], counts[m]!, { cues: [company, 'CEO', 'Vorstand'], description: personDescription(random, name, company) }));
+      relations.push({ from: id, type: 'part-of', to: companyId });
+      continue;
+    }
+    const line = names.word();
     const code = modelCode(random);
     const tail = modelTail(random);
     const name = tail ? `${line} ${code} ${tail}` : `${line} ${code}`;
     const kind = random() < 0.5 ? 'chip' : random() < 0.6 ? 'model' : 'platform';
-    const productAliases = [
-      alias(name),
-      alias(`${company} ${line} ${code}`),
-      alias(`${companyZh}${code}`, { lang: 'zh' }),
+    const id = names.id(slug(`${company}-${line}-${code}`));
+    const count = counts[m]!;
+    const extra: Partial<Entity> = { cues: [company, code, kind === 'model' ? 'KI' : 'Chip', '芯片'], description: productDescription(random, name, kind, company) };
+    // Some product lines name their models by a code shape ("Line X200" is a model of it), and
+    // a few have a name that is something else ("Line Pay").
+    if (random() < 0.2) extra.models = { codes: [codeShape(code)], suffixes: tail ? [tail] : undefined };
+    if (count >= 4 && random() < 0.05) extra.notNames = [`${line} Pay`];
+    entities.push(entity(id, name, kind, [
+      alias(name, { lang: 'en' }),
+      alias(`${company} ${line} ${code}`, { lang: 'en' }),
+      alias(`${core}${code}`, { lang: 'zh' }),
       alias(line, { case: 'capitalized', needsContext: true }),
-    ];
-    const id = fresh(() => slug(`${company}-${line}-${code}`));
-    entities.push(entity(id, name, kind, productAliases.slice(0, counts[m]), companyId, [company, code]));
+    ], count, { ...extra, parent: companyId }));
     relations.push({ from: companyId, type: 'makes', to: id });
   }
-  for (const e of entities) {
-    taken.add(e.id);
-    for (const a of e.aliases) taken.add(a.text.toLowerCase());
-  }
-  return { counts, entities, relations };
+  return { entities, relations };
 }
 
 /** Alias counts per synthetic entity: mostly 3, some 2 and 4, summing exactly to `total`. */
 function aliasPlan(entities: number, total: number): number[] {
   const counts = Array.from({ length: entities }, (_, i) => (i % 10 === 3 ? 2 : i % 10 === 7 ? 4 : 3));
   let rest = total - counts.reduce((a, b) => a + b, 0);
-  for (let i = 0; rest !== 0 && i < counts.length * 2; i++) {
+  for (let i = 0; rest !== 0 && i < counts.length * 3; i++) {
     const k = i % counts.length;
     if (rest > 0 && counts[k]! < 4) (counts[k]!++, rest--);
     else if (rest < 0 && counts[k]! > 1) (counts[k]!--, rest++);
@@ -86,47 +155,61 @@ function aliasPlan(entities: number, total: number): number[] {
   return counts;
 }
 
-/** Ids of the entities (with their family) whose aliases occur in any of the texts. */
-function familiesFound(families: Family[], texts: readonly string[]): Set<number> {
-  const familyOf = new Map<string, number>();
-  families.forEach((f, i) => f.entities.forEach((e) => familyOf.set(e.id, i)));
-  // Every alias counts, also the ambiguous ones, whatever the context.
-  const matcher = compileMatcher(families.flatMap((f) => f.entities).map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a, needsContext: false })) })));
-  const found = new Set<number>();
-  for (const text of texts) for (const span of matcher.scan(text)) found.add(familyOf.get(span.entity)!);
-  return found;
-}
-
 export interface ScaledKb {
   kb: KnowledgeBase;
-  /** Families drawn again because an invented name occurred in a page. */
-  redrawn: number;
+  /** Made-up words drawn again because a page has them. */
+  avoided: number;
 }
 
-export function scaledKb(bundled: KnowledgeBase, target: ScaleTarget, pageTexts: readonly string[], seed = 1): ScaledKb {
+function pageVocabulary(pageTexts: readonly string[]): { words: Set<string>; chars: Set<string> } {
+  const words = new Set<string>();
+  const chars = new Set<string>();
+  for (const text of pageTexts) {
+    for (const w of foldedWords(text)) words.add(w);
+    for (const m of text.matchAll(/\p{sc=Han}/gu)) chars.add(m[0]);
+  }
+  return { words, chars };
+}
+
+export function scaledKb(bundled: KnowledgeBase, target: ScaleTarget = KB_100K, pageTexts: readonly string[] = [], seed = 1): ScaledKb {
   const random = seededRandom(seed);
+  const vocabulary = pageVocabulary(pageTexts);
+  const names = new Names(random, vocabulary.words);
+  for (const e of bundled.entities) {
+    names.id(e.id);
+    for (const a of e.aliases) names.taken.add(a.text.toLowerCase());
+  }
+  const pool = chinesePool(random, vocabulary.chars);
+  const sources = madeUpSources(random, SOURCES);
   const bundledAliases = bundled.entities.reduce((n, e) => n + e.aliases.length, 0);
   const counts = aliasPlan(target.entities - bundled.entities.length, target.aliases - bundledAliases);
-  const taken = new Set<string>(bundled.entities.flatMap((e) => [e.id, ...e.aliases.map((a) => a.text.toLowerCase())]));
-  const families: Family[] = [];
+  const entities: Entity[] = [];
+  const relations: Relation[] = [];
   for (let i = 0; i < counts.length;) {
     const size = Math.min(counts.length - i, 1 + Math.floor(random() * 4));
-    families.push(drawFamily(random, counts.slice(i, i + size), taken));
+    const family = drawFamily(random, names, pool, sources, counts.slice(i, i + size));
+    entities.push(...family.entities);
+    relations.push(...family.relations);
     i += size;
-  }
-  let redrawn = 0;
-  for (let round = 0; ; round++) {
-    const found = familiesFound(families, pageTexts);
-    if (!found.size) break;
-    if (round === MAX_ROUNDS) throw new Error(`invented names still occur in the pages after ${MAX_ROUNDS} rounds`);
-    for (const i of found) families[i] = drawFamily(random, families[i]!.counts, taken);
-    redrawn += found.size;
   }
   const kb: KnowledgeBase = {
     ...bundled,
     title: `Benchmark KB: ${bundled.entities.length} bundled + ${counts.length} made-up entities`,
-    entities: [...bundled.entities, ...families.flatMap((f) => f.entities)],
-    relations: [...bundled.relations, ...families.flatMap((f) => f.relations)],
+    sources: [...bundled.sources, ...sources],
+    entities: [...bundled.entities, ...entities],
+    relations: [...bundled.relations, ...relations],
   };
-  return { kb, redrawn };
+  return { kb, avoided: names.avoided };
+}
+
+/** Fields a publisher leaves out when they hold the default (kb-schema.ts). */
+const DEFAULTS: Record<string, unknown> = { lang: 'und', case: 'any', needsContext: false, marks: true };
+
+/** The KB as a publisher would write it: without the fields that hold their default. */
+export function kbJson(kb: KnowledgeBase): string {
+  return JSON.stringify(kb, (key, value: unknown) => {
+    if (key in DEFAULTS && value === DEFAULTS[key]) return undefined;
+    if ((key === 'notAfter' || key === 'cues') && Array.isArray(value) && !value.length) return undefined;
+    return value;
+  });
 }
