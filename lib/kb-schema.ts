@@ -132,6 +132,10 @@ export const SourceSchema = v.object({
   url: v.optional(v.pipe(v.string('should be text'), v.url('should be a URL'))),
 });
 
+/** A KB of 100,000 names, with room to grow: about 1 KB of JSON an entity, so ~200 MB at most. */
+export const MAX_ENTITIES = 200_000;
+export const MAX_RELATIONS = 1_000_000;
+
 export const KnowledgeBaseSchema = v.object({
   format: v.literal(KB_FORMAT, `should be ${KB_FORMAT} (the KB format this extension reads)`),
   version: v.pipe(v.number('should be a number'), v.integer('should be a whole number'), v.minValue(1, 'should be 1 or more')),
@@ -139,8 +143,8 @@ export const KnowledgeBaseSchema = v.object({
   /** One title, or one per UI language. */
   title: v.optional(v.union([text(200), localized(200)], 'should be text, or an object with an English ("en") and/or a German ("de") title')),
   sources: v.pipe(v.array(SourceSchema, 'should be a list'), v.maxLength(1000, 'has more than 1000 sources')),
-  entities: v.pipe(v.array(EntitySchema, 'should be a list'), v.minLength(1, 'is empty'), v.maxLength(20000, 'has more than 20000 entities')),
-  relations: v.optional(v.pipe(v.array(RelationSchema, 'should be a list'), v.maxLength(100000, 'has too many relations')), []),
+  entities: v.pipe(v.array(EntitySchema, 'should be a list'), v.minLength(1, 'is empty'), v.maxLength(MAX_ENTITIES, `has more than ${MAX_ENTITIES} entities`)),
+  relations: v.optional(v.pipe(v.array(RelationSchema, 'should be a list'), v.maxLength(MAX_RELATIONS, `has more than ${MAX_RELATIONS} relations`)), []),
 }, 'should be an object: a knowledge base (see kb.schema.json)');
 
 export type Alias = v.InferOutput<typeof AliasSchema>;

@@ -1,18 +1,24 @@
-// The mention matcher: compiled once from a KB's aliases, it finds names in text in one pass.
-// Each word of the text is hashed as it is read (no substring is made); only a word whose hash
-// starts some alias is looked at more closely, so the cost grows with the text, not with the
-// number of aliases. Names written without spaces (Chinese) are looked up per character.
+// The mention matcher: it finds names in text in one pass. Each word of the text is hashed as it
+// is read (no substring is made); only a word whose hash starts some alias is looked at more
+// closely, so the cost grows with the text, not with the number of aliases. Names written
+// without spaces (Chinese) are looked up per character.
 // Only once a name has matched does it look around it: a model code after a product line's name
 // (model-names.ts), names that are something else, and whether an ambiguous name is one here
 // (ambiguous-names.ts).
-import type { Entity } from './kb-schema.ts';
+// The names come from tables (match-index/alias-tables.ts): built from a KB's compact index at
+// once (compileMatcher), or, in a page, given group by group as the page's text needs them (a
+// scan that meets a group not given yet says so: missed()).
 import { isInsideAddressOrCode } from './address-like.ts';
 import { nameKey, writtenName } from './code-shapes.ts';
 import { namesThatHold } from './ambiguous-names.ts';
-import { compileCues, type CompiledCues } from './context-cues.ts';
-import { compileModelGrammar, compileNotNames, modelAfter, notNameAt, type ModelGrammar } from './model-names.ts';
+import { HASH_SEED } from './match-index/alias-words.ts';
+import { LoadedTables, type CharAlias, type MatchTables, type WordAlias } from './match-index/alias-tables.ts';
+import { IndexView } from './match-index/alias-groups.ts';
+import { buildMatchIndex, type BuildOptions } from './match-index/build-index.ts';
+import type { IndexEntity } from './match-index/match-index.ts';
+import { WordHashSet } from './match-index/word-hash-set.ts';
+import { modelAfter, notNameAt } from './model-names.ts';
 import { numberFollows } from './name-position.ts';
-import { familyOf } from './parent-chain.ts';
 import {
   CHAR_INFO, CharClass, classAt, fillCharInfo, fold, widthFold, isApostrophe, isHyphen, isSpaceLike,
 } from './text-chars.ts';
@@ -36,8 +42,7 @@ export interface ScanOptions {
 }
 
 /** What the matcher reads of an entity. */
-export type MatcherEntity = Pick<Entity, 'id' | 'parent' | 'marks' | 'aliases' | 'cues'> &
-  Partial<Pick<Entity, 'models' | 'notNames'>>;
+export type MatcherEntity = IndexEntity;
 
 /** Where a word stood at the end of the previous text node, so a name split by markup
  * ("NVI<b>DIA</b>") is still seen by probe(). Start with newProbeCarry(). */
@@ -62,33 +67,14 @@ export interface Matcher {
   probe(text: string, carry: ProbeCarry): boolean;
   /** The same look at the end of the text (a name may end the last piece). */
   probeEnd(carry: ProbeCarry): boolean;
-  readonly entityIds: readonly string[];
+  /** Whether the last scan() met a name whose aliases this matcher has not been given yet (a
+   * page's matcher is given them on demand): its spans are then incomplete. */
+  missed(): boolean;
+  /** Resolves once every name missed so far has been given (at once where none was missed). */
+  fetched(): Promise<void>;
 }
 
-type CaseRule = 'any' | 'exact' | 'capitalized';
-
-interface WordAlias {
-  entity: number;
-  /** The alias's words, case-folded. */
-  words: string[];
-  /** The alias's words as written (full-width folded), for the 'exact' rule. */
-  written: string[];
-  caseRule: CaseRule;
-  needsContext: boolean;
-  /** Letters only, so it may be an ordinary word ("Ascend", "cuda"): no bare "s" after it (the
-   * verb "Ascends"), and in a headline it must stand where a name stands. */
-  wordLike: boolean;
-  weight: number;
-}
-
-interface CharAlias {
-  entity: number;
-  chars: string;
-  notAfter: Set<number>;
-  needsContext: boolean;
-}
-
-/** A match before the ambiguity rule: `entity` indexes the compiled entity tables. */
+/** A match before the ambiguity rule: `entity` indexes the tables' entities. */
 interface Found {
   span: Span;
   entity: number;
@@ -98,7 +84,6 @@ interface Found {
   genitiveModel?: Found;
 }
 
-const HASH_SEED = 7;
 const WORD: number = CharClass.Word;
 const FILTER_BITS = 20;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
@@ -122,127 +107,54 @@ function isHighSurrogateOfCjk(text: string, i: number): boolean {
   return c >= 0xd800 && c <= 0xdbff && classAt(text, i) === CharClass.Cjk;
 }
 
-function hashWord(word: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
-  return h;
+/** What the probe reads: a bit filter of the first words' hashes, the exact set of them, and the
+ * folded first characters of the joined names. */
+export interface ProbeTables {
+  bits: Uint8Array;
+  exact: WordHashSet;
+  charStarts: Uint8Array;
 }
 
-/** Splits an alias into words of word characters (folded), as the scanner will see them. */
-function aliasWords(text: string): { words: string[]; written: string[] } {
-  const words: string[] = [];
-  const written: string[] = [];
-  let folded = '';
-  let asWritten = '';
-  for (let i = 0; i <= text.length; i++) {
-    const k = i < text.length ? classAt(text, i) : CharClass.Other;
-    if (k === CharClass.Ignorable) continue;
-    if (k === CharClass.Word) {
-      const c = text.charCodeAt(i);
-      folded += String.fromCharCode(fold(c));
-      asWritten += String.fromCharCode(widthFold(c));
-    } else if (folded) {
-      words.push(folded);
-      written.push(asWritten);
-      folded = asWritten = '';
-    }
+export function probeTables(wordKeys: ArrayLike<number>, charKeys: ArrayLike<number>): ProbeTables {
+  const bits = new Uint8Array((FILTER_MASK + 1) >> 3);
+  for (let k = 0; k < wordKeys.length; k++) {
+    const h = wordKeys[k]!;
+    bits[(h & FILTER_MASK) >> 3]! |= 1 << (h & 7);
   }
-  return { words, written };
+  const charStarts = new Uint8Array(0x10000);
+  for (let k = 0; k < charKeys.length; k++) charStarts[charKeys[k]!] = 1;
+  return { bits, exact: new WordHashSet(wordKeys), charStarts };
 }
 
-export interface CompileOptions {
-  /** Also match entities with marks: false (sources, authorities): used by the KB compiler. */
-  includeUnmarked?: boolean;
-}
+export interface CompileOptions extends BuildOptions {}
 
+/** A matcher for `entities`, in one go: their index, and every group read from it as needed. */
 export function compileMatcher(entities: readonly MatcherEntity[], options: CompileOptions = {}): Matcher {
-  const steps = compileSteps(entities, options);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  const view = new IndexView([buildMatchIndex(entities, options)]);
+  const keys = view.allKeys();
+  const probe = probeTables(keys.words, keys.chars);
+  const tables = new LoadedTables(
+    (kind, key) => (kind === 'words' ? probe.exact.has(key) : probe.charStarts[key] === 1),
+    { now: (kind, key) => view.groups(kind === 'words' ? { words: [key], chars: [] } : { words: [], chars: [key] }) },
+  );
+  return createMatcher(tables, probe);
 }
 
-/**
- * The same compilation, a few hundred entities at a time with `pause()` awaited in between, so a
- * KB of 10,000 entities does not hold a page's main thread in one long task.
- */
-export async function compileMatcherInSlices(
-  entities: readonly MatcherEntity[],
-  pause: () => Promise<void>,
-  budgetMs = 8,
-): Promise<Matcher> {
-  const steps = compileSteps(entities, {});
-  let sliceStart = performance.now();
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (performance.now() - sliceStart > budgetMs) {
-      await pause();
-      sliceStart = performance.now();
-    }
-  }
-}
-
-const ENTITIES_PER_COMPILE_STEP = 100;
-
-function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptions): Generator<void, Matcher> {
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const used = entities.filter((e) => e.marks || options.includeUnmarked);
-  const entityIds = used.map((e) => e.id);
-  const familyIds = used.map((e) => familyOf(e, byId).id);
-  // Cues are compiled when an ambiguous name first needs them.
-  const cues: (CompiledCues | undefined)[] = [];
-  const grammars: (ModelGrammar | undefined)[] = [];
-  const notNames: (RegExp[] | undefined)[] = [];
-  let modelIndex: Map<string, number> | undefined;
+/** The matcher over `tables`; `probe` must know every first word and character they can give. */
+export function createMatcher(tables: MatchTables, probe: ProbeTables): Matcher {
+  const { bits: filter, exact: firstWords, charStarts } = probe;
   /** Entities one of whose notNames the current scan met ("Ascend P1"): there a bare "Ascend" may
    * well be that other thing too, so its context words prove nothing. */
   let otherThingsNamed: Set<number> | undefined;
-
-  const wordIndex = new Map<number, WordAlias[]>();
-  const charIndex = new Map<number, CharAlias[]>();
-  const filter = new Uint8Array((FILTER_MASK + 1) >> 3);
-  /** The same hashes exactly: with 30,000 aliases a fifth of the filter's bits are set, and the
-   * probe would send most paragraphs to the full scan on a false "maybe". */
-  const firstWords = new Set<number>();
-  /** Folded first characters of the Chinese aliases, for probe(). */
-  const charStarts = new Uint8Array(0x10000);
-
-  for (let entity = 0; entity < used.length; entity++) {
-    if (entity % ENTITIES_PER_COMPILE_STEP === 0) yield;
-    const e = used[entity]!;
-    if (e.models) grammars[entity] = compileModelGrammar(e.models);
-    if (e.notNames?.length) notNames[entity] = compileNotNames(e.notNames);
-    for (const alias of e.aliases) {
-      const first = alias.text.charCodeAt(0);
-      if (classAt(alias.text, 0) === CharClass.Cjk) {
-        const chars = [...alias.text].filter((_, i) => classAt(alias.text, i) !== CharClass.Ignorable)
-          .map((ch) => String.fromCharCode(fold(ch.charCodeAt(0)))).join('');
-        const notAfter = new Set(alias.notAfter.map((s) => s.charCodeAt(0)));
-        push(charIndex, fold(first), { entity, chars, notAfter, needsContext: alias.needsContext });
-        charStarts[fold(first)] = 1;
-        continue;
-      }
-      const { words, written } = aliasWords(alias.text);
-      if (!words.length) continue;
-      const h = hashWord(words[0]!);
-      filter[(h & FILTER_MASK) >> 3]! |= 1 << (h & 7);
-      firstWords.add(h);
-      push(wordIndex, h, {
-        entity, words, written, caseRule: alias.case, needsContext: alias.needsContext,
-        wordLike: words.every((w) => /^\p{L}+$/u.test(w)), weight: words.join(' ').length,
-      });
-    }
-  }
-  for (const list of wordIndex.values()) list.sort((a, b) => b.weight - a.weight);
-  for (const list of charIndex.values()) list.sort((a, b) => b.chars.length - a.chars.length);
+  /** The current scan met a group the tables have not been given. */
+  let missed = false;
 
   function scan(text: string, scanOptions?: ScanOptions): Span[] {
     let spans: Found[] | undefined;
     let pending: Found[] | undefined;
     const cursor: Cursor = { at: 0, start: 0, hash: 0, stemHash: 0, kind: 0 };
     otherThingsNamed = undefined;
+    missed = false;
     while (nextCandidate(text, cursor, filter)) {
       const found = cursor.kind === CJK_CANDIDATE
         ? matchCharAliases(text, cursor.start)
@@ -260,10 +172,17 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
     return resolve(text, spans ?? [], pending ?? [], scanOptions ?? {});
   }
 
-  function candidatesFor(h: number, genitiveHash: number | undefined): WordAlias[] | undefined {
-    const exact = wordIndex.get(h);
+  /** The group of `key`, noting when the tables have yet to be given it. */
+  function given<T>(group: readonly T[] | undefined | null): readonly T[] | undefined {
+    if (group !== null) return group;
+    missed = true;
+    return undefined;
+  }
+
+  function candidatesFor(h: number, genitiveHash: number | undefined): readonly WordAlias[] | undefined {
+    const exact = given(tables.words(h));
     if (genitiveHash === undefined) return exact;
-    const stem = wordIndex.get(genitiveHash);
+    const stem = given(tables.words(genitiveHash));
     if (!exact) return stem;
     if (!stem) return exact;
     return [...exact, ...stem].sort((a, b) => b.weight - a.weight);
@@ -274,10 +193,10 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
    * model code after it along ("Ascend 920" beats "Ascend"); on a tie the alias that says more
    * (the candidates come longest first), so "Ascend 910C" stays the 910C's own mark.
    */
-  function matchWordAliases(text: string, start: number, candidates: WordAlias[] | undefined): Found | undefined {
+  function matchWordAliases(text: string, start: number, candidates: readonly WordAlias[] | undefined): Found | undefined {
     let best: Found | undefined;
     for (const alias of candidates ?? []) {
-      if (best && !grammars[alias.entity]) continue; // only a model code could make it longer
+      if (best && !alias.models) continue; // only a model code could make it longer
       const end = matchWords(text, start, alias);
       if (end < 0) continue;
       const found = nameAt(text, start, end, alias.entity, alias.needsContext, alias.wordLike, false);
@@ -287,12 +206,12 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
   }
 
   function matchCharAliases(text: string, at: number): Found | undefined {
-    const list = charIndex.get(fold(text.charCodeAt(at)));
+    const list: readonly CharAlias[] | undefined = given(tables.chars(fold(text.charCodeAt(at))));
     if (!list) return undefined;
     const before = text.charCodeAt(at - 1);
     let best: Found | undefined;
     for (const alias of list) {
-      if (alias.notAfter.has(before) || (best && !grammars[alias.entity])) continue;
+      if (alias.notAfter.has(before) || (best && !alias.models)) continue;
       let p = at;
       let j = 0;
       for (; p < text.length && j < alias.chars.length; p++) {
@@ -307,6 +226,11 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
     return best;
   }
 
+  function plain(start: number, end: number, e: number, needsContext: boolean, wordLike: boolean): Found {
+    const info = tables.entity(e);
+    return { span: { start, end, entity: info.id, family: info.family }, entity: e, needsContext, wordLike };
+  }
+
   /**
    * A name of entity `e` matched at [start, end): not where it is part of something else (an
    * address, a name in the entity's notNames), and with the model code after it, if its line
@@ -314,23 +238,24 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
    * it directly ("昇腾910B").
    */
   function nameAt(text: string, start: number, end: number, e: number, needsContext: boolean, wordLike: boolean, joined: boolean): Found | undefined {
-    const forms = notNames[e];
+    const info = tables.entity(e);
+    const forms = info.notNames;
     if (forms && notNameAt(text, start, forms)) {
       (otherThingsNamed ??= new Set()).add(e);
       return undefined;
     }
     if (!joined && isInsideAddressOrCode(text, start, end)) return undefined;
-    const grammar = grammars[e];
+    const grammar = info.grammar;
     const genitive = grammar && !joined && !needsContext ? genitiveEnd(text, end) : -1;
     if (grammar && genitive >= 0) {
       // The genitive breaks the code off the name's mark (rule 7), but the code still names the
       // line's model: "DeepSeeks R2" is DeepSeek and its R2, "Nvidia's H100" Nvidia and its H100.
-      const found: Found = { span: { start, end, entity: entityIds[e]!, family: familyIds[e]! }, entity: e, needsContext, wordLike };
+      const found = plain(start, end, e, needsContext, wordLike);
       const code = modelAfter(text, genitive, grammar, false);
       if (code && !isInsideAddressOrCode(text, code.codeStart, code.end)) {
         const name = `${text.slice(start, end)} ${text.slice(code.codeStart, code.end)}`;
         const nameEnd = `${text.slice(start, end)} ${text.slice(code.codeStart, code.codeEnd)}`;
-        found.genitiveModel = modelFound(text, code.codeStart, code.end, e, name, code.codeEnd < code.end ? nameEnd : undefined);
+        found.genitiveModel = modelFound(code.codeStart, code.end, e, name, code.codeEnd < code.end ? nameEnd : undefined);
       }
       return found;
     }
@@ -339,10 +264,10 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
     if (model && !(wordLike && needsContext && !numberFollows(text, end) && isDigitAt(text, model.codeStart))) {
       if (!isInsideAddressOrCode(text, start, model.end)) {
         const codeOnly = model.codeEnd < model.end ? text.slice(start, model.codeEnd) : undefined;
-        return modelFound(text, start, model.end, e, text.slice(start, model.end), codeOnly);
+        return modelFound(start, model.end, e, text.slice(start, model.end), codeOnly);
       }
     }
-    return { span: { start, end, entity: entityIds[e]!, family: familyIds[e]! }, entity: e, needsContext, wordLike };
+    return plain(start, end, e, needsContext, wordLike);
   }
 
   /**
@@ -351,26 +276,13 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
    * name as written. `name` is the text of the mark, or for a code after a genitive the line's
    * name and the code ("DeepSeek R2").
    */
-  function modelFound(text: string, start: number, end: number, line: number, name: string, codeOnly?: string): Found {
-    const index = (modelIndex ??= buildModelIndex());
-    const sameFamily = (e: number | undefined) => (e !== undefined && familyIds[e] === familyIds[line] ? e : undefined);
-    const exact = sameFamily(index.get(nameKey(name)));
-    const e = exact ?? (codeOnly !== undefined ? sameFamily(index.get(nameKey(codeOnly))) : undefined) ?? line;
-    const span: Span = { start, end, entity: entityIds[e]!, family: familyIds[e]! };
+  function modelFound(start: number, end: number, line: number, name: string, codeOnly?: string): Found {
+    const exact = tables.modelEntity(line, nameKey(name));
+    const e = exact ?? (codeOnly !== undefined ? tables.modelEntity(line, nameKey(codeOnly)) : undefined) ?? line;
+    const info = tables.entity(e);
+    const span: Span = { start, end, entity: info.id, family: info.family };
     if (exact === undefined) span.model = writtenName(name, 0, name.length);
     return { span, entity: e, needsContext: false, wordLike: false };
-  }
-
-  /** Every alias of the used entities, by nameKey, for telling a model's own entity. */
-  function buildModelIndex(): Map<string, number> {
-    const index = new Map<string, number>();
-    used.forEach((e, i) => {
-      for (const alias of e.aliases) {
-        const key = nameKey(alias.text);
-        if (!index.has(key)) index.set(key, i);
-      }
-    });
-    return index;
   }
 
   function resolve(text: string, spans: Found[], pending: Found[], scanOptions: ScanOptions): Span[] {
@@ -380,7 +292,7 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
       text,
       context: scanOptions.context,
       sure,
-      cuesOf: (e) => (cues[e] ??= compileCues(used[e]!.cues)),
+      cuesOf: (e) => tables.entity(e).cues,
       otherThingsNamed,
     });
     for (const { found } of holding) sure.push(found.span);
@@ -389,30 +301,31 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
 
   return {
     scan,
-    entityIds,
     probe: (text, carry) => probeText(text, carry, filter, firstWords, charStarts),
     probeEnd: (carry) => carry.length > 0 && wordMayStartAlias(carry, filter, firstWords),
+    missed: () => missed,
+    fetched: () => tables.fetched?.() ?? Promise.resolve(),
   };
 }
 
 /** Does a word with hash h start an alias? The bit filter answers most words; the few it
  * lets through are checked exactly. */
-function startsAlias(h: number, bits: Uint8Array, exact: Set<number>): boolean {
+function startsAlias(h: number, bits: Uint8Array, exact: WordHashSet): boolean {
   return (bits[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) !== 0 && exact.has(h);
 }
 
-function wordMayStartAlias(carry: ProbeCarry, bits: Uint8Array, exact: Set<number>): boolean {
+function wordMayStartAlias(carry: ProbeCarry, bits: Uint8Array, exact: WordHashSet): boolean {
   if (startsAlias(carry.hash, bits, exact)) return true;
   return carry.last === 0x73 /* s */ && carry.length > 2 && startsAlias(carry.hashBeforeLast, bits, exact);
 }
 
 /** The same question for the part of a joined word that lies in the new node ("NVIDIAs" too). */
-function aloneMayStartAlias(alone: number, beforeLast: number, length: number, last: number, bits: Uint8Array, exact: Set<number>): boolean {
+function aloneMayStartAlias(alone: number, beforeLast: number, length: number, last: number, bits: Uint8Array, exact: WordHashSet): boolean {
   return startsAlias(alone, bits, exact) || (last === 0x73 /* s */ && length > 2 && startsAlias(beforeLast, bits, exact));
 }
 
 /** The loop behind Matcher.probe: a plain top-level function so the JIT keeps it tight. */
-function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Set<number>, charStarts: Uint8Array): boolean {
+function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: WordHashSet, charStarts: Uint8Array): boolean {
   // A word carried over from the previous node may also have ended there (the next node can be
   // another paragraph): look at it alone first.
   if (carry.length > 0 && wordMayStartAlias(carry, bits, exact)) return resetCarry(carry);
@@ -536,12 +449,6 @@ function nextCandidate(text: string, cursor: Cursor, bits: Uint8Array): boolean 
   }
   cursor.at = n;
   return false;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /**

@@ -6,8 +6,7 @@ import { askBackground, answer } from '../../lib/messaging.ts';
 import type { ContentRequests } from '../../lib/messages.ts';
 import type { PageConfig } from '../../lib/page-config.ts';
 import { countMarks } from '../../lib/page/mark-counts.ts';
-import { compileMatcherInSlices } from '../../lib/matcher.ts';
-import { yieldToPage } from '../../lib/page/slices.ts';
+import { compileMatcher } from '../../lib/matcher.ts';
 import { highlightsSupported, MarkStore } from '../../lib/page/mark-store.ts';
 import { PageAnnotator, type PassStats } from '../../lib/page/page-annotator.ts';
 import { withBenchHook } from '../../bench/content-hook.ts';
@@ -40,7 +39,7 @@ export default defineContentScript({
         store?.notify();
         return undefined;
       }
-      const matcher = await compileMatcherInSlices(config.entities, yieldToPage);
+      const matcher = compileMatcher(config.entities);
       if (!ctx.isValid) return undefined;
       store ??= new MarkStore();
       card ??= createCardController(ctx, store, config);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, compileMatcherInSlices, newProbeCarry } from '../../lib/matcher.ts';
+import { compileMatcher, newProbeCarry } from '../../lib/matcher.ts';
 import { buildBundledKb } from '../../scripts/seeds.ts';
 
 const matcher = compileMatcher(buildBundledKb().entities);
@@ -249,22 +249,6 @@ describe('longest match and context', () => {
   });
   it('does not mark sources and authorities (marks: false)', () => {
     expect(marks('Laut der Financial Times hat Peking reagiert.')).toEqual([]);
-  });
-});
-
-describe('compiling in slices', () => {
-  it('pauses between slices of a large KB and matches exactly like the one-go compile', async () => {
-    const many = Array.from({ length: 3000 }, (_, i) => ({
-      id: `company-${i}`, parent: undefined, marks: true, cues: [],
-      aliases: [{ text: `Zorblax${i}`, lang: 'en', case: 'any' as const, needsContext: false, notAfter: [] }],
-    }));
-    const entities = [...buildBundledKb().entities, ...many];
-    let pauses = 0;
-    const sliced = await compileMatcherInSlices(entities, async () => { pauses++; }, 0);
-    const text = 'Zorblax2999 and NVIDIA’s H100 and zorblax7 and Ascend chips';
-    expect(pauses).toBeGreaterThan(10);
-    expect(sliced.scan(text)).toEqual(compileMatcher(entities).scan(text));
-    expect(sliced.scan(text).map((s) => s.entity)).toEqual(['company-2999', 'nvidia', 'nvidia-h100', 'company-7', 'ascend']);
   });
 });
 

@@ -1,0 +1,66 @@
+// What a page receives of the names to mark (in its config): the first words and characters of
+// every name, for the probe, and either every alias group (a small KB) or none, to be asked for
+// as the page's text needs them ('names:groups'). Typed arrays travel as base64 text: Chrome's
+// extension messaging serialises as JSON, where an Int32Array would arrive as an object with
+// one property per element.
+import type { Matcher } from '../matcher.ts';
+import { createMatcher, probeTables } from '../matcher.ts';
+import { LoadedTables, type AliasGroups } from './alias-tables.ts';
+import type { IndexView } from './alias-groups.ts';
+
+export interface PageNames {
+  /** Which index this is (the KB's and the reader's names'): a request for groups names it. */
+  id: string;
+  /** Hashes of the names' first words, base64 of an Int32Array. */
+  wordKeys: string;
+  /** Folded first characters of the joined (Chinese) names, base64 of an Int32Array. */
+  charKeys: string;
+  /** Every group, when the index is small enough to send whole. */
+  groups?: AliasGroups;
+}
+
+/** Below this many aliases a page gets every group at once (the bundled KB has a few dozen). */
+export const WHOLE_INDEX_ALIASES = 3000;
+
+export function pageNames(id: string, view: IndexView, aliases: number): PageNames {
+  const keys = view.allKeys();
+  const names: PageNames = { id, wordKeys: encodeInt32(keys.words), charKeys: encodeInt32(keys.chars) };
+  if (aliases <= WHOLE_INDEX_ALIASES) names.groups = view.groups({ words: [...keys.words], chars: [...keys.chars] });
+  return names;
+}
+
+/**
+ * A page's matcher: the probe tables from the keys, and the groups given with them or asked of
+ * `ask` when a scan misses them. `ask` resolves null when the index has changed meanwhile (the
+ * page is about to be told to mark again).
+ */
+export function pageMatcher(names: PageNames, ask: (keys: { words: number[]; chars: number[] }) => Promise<AliasGroups | null>): Matcher & { name(id: string): string | undefined } {
+  const probe = probeTables(decodeInt32(names.wordKeys), decodeInt32(names.charKeys));
+  const tables = new LoadedTables(
+    (kind, key) => (kind === 'words' ? probe.exact.has(key) : probe.charStarts[key] === 1),
+    {
+      later: async (keys) => {
+        const groups = await ask(keys);
+        if (!groups) throw new Error('the names changed while they were asked for');
+        return groups;
+      },
+    },
+  );
+  if (names.groups) tables.add(names.groups);
+  return Object.assign(createMatcher(tables, probe), { name: (id: string) => tables.name(id) });
+}
+
+export function encodeInt32(values: Int32Array): string {
+  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  let binary = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}
+
+export function decodeInt32(text: string): Int32Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Int32Array(bytes.buffer, 0, bytes.length >> 2);
+}
