@@ -2,15 +2,17 @@
 // every store it touches: it applies whole or, on any error, not at all.
 import { sameKb } from '../sync/kb-change.ts';
 import { BACKUP_FORMAT, BACKUP_MARK, type BackupFile, type ImportedFile } from './backup-format.ts';
+import { assembleKb } from './kb-parts.ts';
+import { getActiveKb, writeActiveKb, type KbWriteTransaction, type NewKbExtras } from './kb-slots.ts';
 import type { KbDb } from './open-db.ts';
 import { getArticles, getNames } from './reader-knowledge.ts';
 import { getReaderLayer } from './reader-layer.ts';
-import type { StoredKb } from './schema.ts';
+import type { KbHead } from './schema.ts';
 import { DEFAULT_SETTINGS, getSettings, type Settings } from './settings.ts';
 
 export async function exportBackup(db: KbDb, now = new Date()): Promise<BackupFile> {
   const [active, layer, settings, articles, names] = await Promise.all([
-    db.get('kbs', 'active'),
+    getActiveKb(db),
     getReaderLayer(db),
     getSettings(db),
     getArticles(db),
@@ -36,16 +38,15 @@ export async function exportBackup(db: KbDb, now = new Date()): Promise<BackupFi
  * Makes the file's KB active (the old one becomes the previous) and merges its layer into
  * the reader's: the file's note wins for the same entity, switches and sites are added, and so
  * are the file's articles and names (the file's copy wins for the same URL or id).
- * Returns the KB that was active before.
+ * `extras`: the KB's index and the file's digest, stored with it. Returns the head of the KB that was active before.
  */
-export async function applyImport(db: KbDb, file: ImportedFile, fileName: string, now = new Date()): Promise<StoredKb | undefined> {
-  const tx = db.transaction(['kbs', 'entity-notes', 'disabled', 'dismissals', 'settings', 'reader-articles', 'reader-names'], 'readwrite');
+export async function applyImport(db: KbDb, file: ImportedFile, fileName: string, now = new Date(), extras: NewKbExtras = {}): Promise<KbHead | undefined> {
+  const tx = db.transaction(['kbs', 'kb-parts', 'kb-indexes', 'entity-notes', 'disabled', 'dismissals', 'settings', 'reader-articles', 'reader-names'], 'readwrite');
   const kbs = tx.objectStore('kbs');
   const settingsStore = tx.objectStore('settings');
   const [before, storedSettings] = await Promise.all([kbs.get('active'), settingsStore.get('settings')]);
-  if (!before || !sameKb(before.kb, file.kb)) {
-    if (before) void kbs.put({ ...before, slot: 'previous' });
-    void kbs.put({ slot: 'active', kb: file.kb, origin: { kind: 'file', name: fileName }, savedAt: now.toISOString() });
+  if (!before || !(await sameAsStored(tx as unknown as KbWriteTransaction, before, file, extras.digest))) {
+    await writeActiveKb(tx as unknown as KbWriteTransaction, file.kb, { kind: 'file', name: fileName }, now, extras);
   }
   for (const note of file.notes) void tx.objectStore('entity-notes').put(note);
   for (const entity of file.disabledEntities) void tx.objectStore('disabled').put({ entity });
@@ -61,4 +62,13 @@ export async function applyImport(db: KbDb, file: ImportedFile, fileName: string
   void settingsStore.put(merged, 'settings');
   await tx.done;
   return before;
+}
+
+/** The same file as the stored KB came from; a KB stored before digests were kept is compared whole. */
+async function sameAsStored(tx: KbWriteTransaction, head: KbHead, file: ImportedFile, digest: string | undefined): Promise<boolean> {
+  if (head.digest !== undefined) return head.digest === digest;
+  const parts = [];
+  for (let n = 0; n < head.parts; n++) parts.push(await tx.objectStore('kb-parts').get([head.key, n]));
+  const kb = assembleKb(parts);
+  return !!kb && sameKb(kb, file.kb);
 }

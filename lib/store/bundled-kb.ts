@@ -2,13 +2,13 @@
 // KB. A KB the reader synced or imported is theirs: no bundle replaces it (they can reset to
 // the bundled one on the options page). A KB that came from an older bundle is upgraded.
 import type { KnowledgeBase } from '../kb-schema.ts';
-import { getActiveKb, replaceActiveKb } from './kb-slots.ts';
+import { getActiveHead, readKb, replaceActiveKb } from './kb-slots.ts';
 import type { KbDb } from './open-db.ts';
 import type { StoredKb } from './schema.ts';
 
 export type BundleAction = 'install' | 'replace' | 'keep';
 
-export function bundleAction(active: StoredKb | undefined, bundled: KnowledgeBase): BundleAction {
+export function bundleAction(active: Pick<StoredKb, 'origin' | 'kb'> | undefined, bundled: KnowledgeBase): BundleAction {
   if (!active) return 'install';
   if (active.origin.kind !== 'bundled') return 'keep';
   if (bundled.version > active.kb.version) return 'replace';
@@ -18,7 +18,15 @@ export function bundleAction(active: StoredKb | undefined, bundled: KnowledgeBas
 }
 
 export async function applyBundledKb(db: KbDb, bundled: KnowledgeBase, now = new Date()): Promise<BundleAction> {
-  const action = bundleAction(await getActiveKb(db), bundled);
+  const head = await getActiveHead(db);
+  let action: BundleAction;
+  if (!head) action = 'install';
+  // The reader's own KB, however large, is not read just to be kept.
+  else if (head.origin.kind !== 'bundled') action = 'keep';
+  else {
+    const kb = await readKb(db, head);
+    action = kb ? bundleAction({ origin: head.origin, kb }, bundled) : 'replace';
+  }
   if (action !== 'keep') await replaceActiveKb(db, bundled, { kind: 'bundled' }, now);
   return action;
 }

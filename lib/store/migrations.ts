@@ -2,7 +2,9 @@
 // versionchange transaction. Never edit a released step: add the next one instead, so a
 // database written by any earlier version reaches the current layout with nothing lost.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { NoteRecord } from './schema.ts';
+import { kbHead, kbParts, newKbKey } from './kb-parts.ts';
+import type { KbOrigin, KbSlot, NoteRecord } from './schema.ts';
+import type { KnowledgeBase } from '../kb-schema.ts';
 
 type AnyDb = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, StoreNames<unknown>[], 'versionchange'>;
@@ -38,6 +40,20 @@ export const MIGRATIONS: readonly Step[] = [
     db.createObjectStore('reader-articles', { keyPath: 'url' });
     db.createObjectStore('reader-names', { keyPath: 'id' });
     db.createObjectStore('opened', { keyPath: 'entity' });
+  },
+  // Version 4: a KB is kept as a head in its slot and parts that hold it (kb-parts.ts), and its
+  // compact index beside it, so 100,000 entities are never cloned in one go and a roll back
+  // moves no KB.
+  async (db, tx) => {
+    const parts = db.createObjectStore('kb-parts', { keyPath: ['key', 'n'] });
+    db.createObjectStore('kb-indexes', { keyPath: 'key' });
+    const kbs = tx.objectStore('kbs');
+    const records = (await kbs.getAll()) as { slot: KbSlot; kb: KnowledgeBase; origin: KbOrigin; savedAt: string }[];
+    for (const record of records) {
+      const key = newKbKey();
+      for (const part of kbParts(record.kb, key)) void parts.put(part);
+      void kbs.put(kbHead(record.slot, key, record.kb, record.origin, record.savedAt));
+    }
   },
 ];
 

@@ -41,7 +41,7 @@ describe('the bundled KB', () => {
   });
 
   it('an older bundle never replaces a newer bundled KB', () => {
-    expect(bundleAction({ slot: 'active', kb: smallKb(3), origin: { kind: 'bundled' }, savedAt: '' }, smallKb(2))).toBe('keep');
+    expect(bundleAction({ kb: smallKb(3), origin: { kind: 'bundled' } }, smallKb(2))).toBe('keep');
   });
 
   it('no bundle replaces a KB the reader synced or imported', async () => {
@@ -49,7 +49,7 @@ describe('the bundled KB', () => {
     expect(await applyBundledKb(db, smallKb(1))).toBe('keep');
     expect(await applyBundledKb(db, newerKb(5))).toBe('keep');
     expect((await getKbSlots(db)).active?.origin.kind).toBe('url');
-    expect(bundleAction({ slot: 'active', kb: smallKb(2), origin: { kind: 'file', name: 'x.json' }, savedAt: '' }, newerKb(9))).toBe('keep');
+    expect(bundleAction({ kb: smallKb(2), origin: { kind: 'file', name: 'x.json' } }, newerKb(9))).toBe('keep');
   });
 });
 

@@ -86,7 +86,7 @@ describe('a version-1 database under the current code', () => {
 
   it('a new database gets the current layout', async () => {
     const db = await openKbDb(freshDbName());
-    expect([...db.objectStoreNames].sort()).toEqual(['disabled', 'dismissals', 'entity-notes', 'kbs', 'opened', 'reader-articles', 'reader-names', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['disabled', 'dismissals', 'entity-notes', 'kb-indexes', 'kb-parts', 'kbs', 'opened', 'reader-articles', 'reader-names', 'settings']);
     db.close();
   });
 
