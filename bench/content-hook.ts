@@ -27,7 +27,7 @@ export function withBenchHook(apply: Apply): Apply {
     const started = performance.now();
     const stats = await apply(config);
     if (stats) {
-      const report: PassReport = { ...stats, compileMs: performance.now() - started - stats.wallMs, entities: config.entities.length, frame: location.href };
+      const report: PassReport = { ...stats, compileMs: performance.now() - started - stats.wallMs, nameKeys: (config.names.wordKeys.length * 3) / 16, wholeIndex: !!config.names.groups, frame: location.href };
       console.debug(`${PASS_PREFIX} ${JSON.stringify(report)}`);
     }
     return stats;

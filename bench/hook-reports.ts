@@ -9,10 +9,12 @@ export const PASS_PREFIX = 'kb-bench';
 export const CARD_PREFIX = 'kb-bench-card';
 
 export interface PassReport extends PassStats {
-  /** From the config's arrival to the start of the pass: the matcher's sliced compile, and the
-   * few set-up steps around it (the card's controller on the first pass). */
+  /** From the config's arrival to the start of the pass: the matcher made from the config's
+   * names (no compiling), and the few set-up steps around it (the card's controller on the first pass). */
   compileMs: number;
-  entities: number;
+  /** First words of names the config brought (the probe's keys), and whether every alias group came with them. */
+  nameKeys: number;
+  wholeIndex: boolean;
   /** The frame's address. */
   frame: string;
 }

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { compileMatcher } from '../lib/matcher.ts';
 import type { KnowledgeBase } from '../lib/kb-schema.ts';
 import { formatProblem, validateKb } from '../lib/kb-validate.ts';
-import { pageConfig } from '../lib/page-config.ts';
 import { median } from './stats.ts';
 import { scaledKb, type ScaleTarget } from './synthetic-kb.ts';
 
@@ -58,7 +57,7 @@ export function copyWithKb(extensionDir: string, destination: string, kbJson: st
 
 /** compileMatcher for the entities a page gets (as the content script does), in Node. */
 export function timeCompile(kb: KnowledgeBase, runs = 7): CompileTiming {
-  const entities = pageConfig(kb, 'http://127.0.0.1/').entities;
+  const entities = kb.entities.filter((e) => e.marks);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -130,7 +130,11 @@ export interface CompileOptions extends BuildOptions {}
 
 /** A matcher for `entities`, in one go: their index, and every group read from it as needed. */
 export function compileMatcher(entities: readonly MatcherEntity[], options: CompileOptions = {}): Matcher {
-  const view = new IndexView([buildMatchIndex(entities, options)]);
+  return matcherOver(new IndexView([buildMatchIndex(entities, options)]));
+}
+
+/** A matcher over an index at hand (a view of one or more layers): every group read from it as needed. */
+export function matcherOver(view: IndexView): Matcher {
   const keys = view.allKeys();
   const probe = probeTables(keys.words, keys.chars);
   const tables = new LoadedTables(

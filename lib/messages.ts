@@ -3,6 +3,7 @@
 // content scripts answer ContentRequests (from the background and the popup via tabs.sendMessage).
 // What travels in them is declared where it is made (page-config.ts, entity-details.ts, …).
 import type { EntityDetails } from './entity-details.ts';
+import type { AliasGroups } from './match-index/alias-tables.ts';
 import type { MarkCount } from './page/mark-counts.ts';
 import type { PageConfig } from './page-config.ts';
 import type { ArticleAddOutcome } from './reading/article-outcome.ts';
@@ -19,6 +20,9 @@ import type { UiLanguage } from './localized.ts';
 
 export interface BackgroundRequests {
   'page:config': [{ url: string }, PageConfig];
+  /** The alias groups a page's text needs (lib/match-index/page-names.ts), for the index `id` of
+   * its config; null when the names have changed since (the page is told to mark again). */
+  'names:groups': [{ id: string; url: string; words: number[]; chars: number[] }, AliasGroups | null];
   'entity:details': [{ id: string }, EntityDetails | null];
   /** A tab's top frame has re-marked after the 'page:refresh' of `round`
    * (entrypoints/background/tab-remarking.ts). */

@@ -1,11 +1,7 @@
-// The config a content script marks a page with: the KB's matchable entities less the ones
-// the reader switched off, and whether marking is on for this page's site at all.
-import type { Alias, Entity, KnowledgeBase } from './kb-schema.ts';
-
-/** What the matcher needs of an entity: no contexts, no summaries (kept small for every page). */
-export type MatchableEntity = Pick<Entity, 'id' | 'name' | 'kind' | 'parent' | 'marks' | 'cues' | 'models' | 'notNames'> & {
-  aliases: Alias[];
-};
+// The config a content script marks a page with: the names to mark (from the compact index:
+// match-index/page-names.ts), with the entities the reader switched off there left out, and
+// whether marking is on for this page's site at all.
+import type { PageNames } from './match-index/page-names.ts';
 
 /** Everything a content script needs to mark a page. */
 export interface PageConfig {
@@ -13,8 +9,8 @@ export interface PageConfig {
   /** false where the reader paused the extension or switched it off for this site. */
   enabled: boolean;
   reason?: 'paused' | 'site-off';
-  /** Entities to mark: the KB's entities less those the reader switched off. */
-  entities: MatchableEntity[];
+  /** The names to mark: the KB's and the reader's (less those switched off, as the groups come). */
+  names: PageNames;
   /** Hover-card timing in ms (settings with Page Previews' defaults). */
   openDelay: number;
   closeDelay: number;
@@ -42,17 +38,14 @@ export function siteOf(url: string): string {
   }
 }
 
-export function pageConfig(kb: KnowledgeBase, url: string, switches: ReaderSwitches = NO_SWITCHES): PageConfig {
-  const disabled = new Set(switches.disabledEntities);
-  const entities: MatchableEntity[] = kb.entities
-    .filter((e) => e.marks && !disabled.has(e.id))
-    .map(({ id, name, kind, parent, marks, cues, aliases, models, notNames }) => ({ id, name, kind, parent, marks, cues, aliases, models, notNames }));
+/** `names` was cut for `switches.disabledEntities` already (IndexView's `off`). */
+export function pageConfig(kbVersion: number, names: PageNames, url: string, switches: ReaderSwitches = NO_SWITCHES): PageConfig {
   const siteOff = switches.sitesOff.includes(siteOf(url));
   return {
-    kbVersion: kb.version,
+    kbVersion,
     enabled: !switches.paused && !siteOff,
     reason: switches.paused ? 'paused' : siteOff ? 'site-off' : undefined,
-    entities,
+    names,
     openDelay: switches.openDelay ?? DEFAULT_OPEN_DELAY,
     closeDelay: switches.closeDelay ?? DEFAULT_CLOSE_DELAY,
   };

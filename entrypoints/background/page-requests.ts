@@ -10,7 +10,8 @@ import { entitiesOffOnSite, getEntitySwitches, getNote } from '../../lib/store/r
 import { lastOpened } from '../../lib/store/reader-knowledge.ts';
 import { getSettings } from '../../lib/store/settings.ts';
 import { database } from './database.ts';
-import { effectiveKnowledge, knowledgeWithNames } from './reader-knowledge.ts';
+import { groupsForPage, namesForPage } from './page-index.ts';
+import { effectiveKnowledge } from './reader-knowledge.ts';
 import { rememberTabAddress, tabAddress } from './tab-addresses.ts';
 import { tabRemarked } from './tab-remarking.ts';
 
@@ -18,14 +19,21 @@ export const pageRequests: Handlers<BackgroundRequests> = {
   'page:config': async ({ url }, sender) => {
     if (sender.tab?.id !== undefined && sender.frameId === 0) rememberTabAddress(sender.tab.id, sender.url ?? url);
     const db = await database();
-    const [{ kb }, layer, settings] = await Promise.all([knowledgeWithNames(), getEntitySwitches(db), getSettings(db)]);
-    return pageConfig(kb, url, {
+    const [layer, settings] = await Promise.all([getEntitySwitches(db), getSettings(db)]);
+    const disabledEntities = entitiesOffOnSite(layer, siteOf(url));
+    const { kbVersion, names } = await namesForPage(disabledEntities);
+    return pageConfig(kbVersion, names, url, {
       paused: settings.paused,
       sitesOff: settings.sitesOff,
-      disabledEntities: entitiesOffOnSite(layer, siteOf(url)),
+      disabledEntities,
       openDelay: settings.openDelayMs,
       closeDelay: settings.closeDelayMs,
     });
+  },
+
+  'names:groups': async ({ id, url, words, chars }) => {
+    const layer = await getEntitySwitches(await database());
+    return groupsForPage(id, entitiesOffOnSite(layer, siteOf(url)), { words, chars });
   },
 
   'entity:details': async ({ id }) => {

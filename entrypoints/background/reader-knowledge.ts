@@ -1,16 +1,19 @@
 // The effective knowledge (lib/reading/effective-knowledge.ts) as the background's answers use
 // it, cached in memory: the KB with the reader's names is rebuilt only when the active KB or the
-// names change (every page's config reads it), and each article is compiled once per such build
-// and kept until it changes. A new database connection (the data was cleared) starts afresh.
+// names change (a card's details and the names form read it), and each article is compiled once
+// per such build and kept until it changes. A new database connection (the data was cleared)
+// starts afresh. Articles are matched with the pages' index (page-index.ts), not a matcher of its own.
 import type { KnowledgeBase } from '../../lib/kb-schema.ts';
-import { compileMatcher, type Matcher } from '../../lib/matcher.ts';
+import { matcherOver, type Matcher } from '../../lib/matcher.ts';
 import { compileReaderArticle, type CompiledArticle } from '../../lib/reading/compile-reader-article.ts';
 import { withReaderArticles, withReaderNames, type EffectiveKnowledge, type KnowledgeWithNames } from '../../lib/reading/effective-knowledge.ts';
 import type { ReaderArticle, ReaderName } from '../../lib/reading/records.ts';
 import { getActiveKb } from '../../lib/store/kb-slots.ts';
 import type { KbDb } from '../../lib/store/open-db.ts';
-import { getArticles, getNames } from '../../lib/store/reader-knowledge.ts';
+import { getArticles } from '../../lib/store/reader-knowledge.ts';
 import { activeKb, database } from './database.ts';
+import { fullView } from './page-index.ts';
+import { forgetReaderNames, readerNames } from './reader-names.ts';
 
 interface Base {
   db: KbDb;
@@ -20,19 +23,11 @@ interface Base {
   matcher?: Matcher;
 }
 
-let names: { db: KbDb; list: Promise<ReaderName[]> } | undefined;
 let articles: { db: KbDb; list: Promise<ReaderArticle[]> } | undefined;
 let base: Base | undefined;
 /** Compiled articles of the current base, by URL, with the `updated` they were compiled at. */
 let compiled = new Map<string, { updated: string; article: CompiledArticle }>();
 let effective: { base: Base; list: ReaderArticle[]; value: EffectiveKnowledge } | undefined;
-
-async function readerNames(db: KbDb): Promise<ReaderName[]> {
-  if (names?.db !== db) names = { db, list: getNames(db) };
-  const list = names.list;
-  list.catch(() => (names = undefined));
-  return list;
-}
 
 async function readerArticles(db: KbDb): Promise<ReaderArticle[]> {
   if (articles?.db !== db) articles = { db, list: getArticles(db) };
@@ -57,15 +52,16 @@ export async function knowledgeWithNames(): Promise<KnowledgeWithNames> {
   return (await currentBase()).knowledge;
 }
 
-function matcherOf(b: Base): Matcher {
-  b.matcher ??= compileMatcher(b.knowledge.kb.entities, { includeUnmarked: true });
+/** The matcher of every entity of the KB and the reader's names (the same index pages use, unmasked). */
+async function matcherOf(b: Base): Promise<Matcher> {
+  b.matcher ??= matcherOver(await fullView());
   return b.matcher;
 }
 
 /** Compiles one article against the current knowledge and keeps the result; returns it with the time it took. */
 export async function compileArticleNow(article: ReaderArticle): Promise<{ compiled: CompiledArticle; ms: number; knowledge: KnowledgeWithNames }> {
   const b = await currentBase();
-  const matcher = matcherOf(b);
+  const matcher = await matcherOf(b);
   const start = performance.now();
   const result = compileReaderArticle(matcher, article);
   const ms = performance.now() - start;
@@ -81,7 +77,7 @@ export async function effectiveKnowledge(): Promise<EffectiveKnowledge> {
   const kept = new Map<string, { updated: string; article: CompiledArticle }>();
   for (const article of list) {
     let entry = compiled.get(article.url);
-    if (entry?.updated !== article.updated) entry = { updated: article.updated, article: compileReaderArticle(matcherOf(b), article) };
+    if (entry?.updated !== article.updated) entry = { updated: article.updated, article: compileReaderArticle(await matcherOf(b), article) };
     kept.set(article.url, entry);
   }
   const value = withReaderArticles(b.knowledge, [...kept.values()].map((e) => e.article));
@@ -92,9 +88,7 @@ export async function effectiveKnowledge(): Promise<EffectiveKnowledge> {
   return value;
 }
 
-export function forgetReaderNames(): void {
-  names = undefined;
-}
+export { forgetReaderNames };
 
 export function forgetReaderArticles(): void {
   articles = undefined;

@@ -9,7 +9,8 @@ import type { Sender } from '../../lib/messaging.ts';
 // 'options:open': the card's link to an entity on the options page (web pages may not link there).
 // 'page:remarked': a tab saying it has re-marked (it changes nothing but what the options page shows).
 // 'entity:opened': the card or side panel opened a name's background (only a time is stored).
-const FOR_CONTENT_SCRIPTS = new Set<keyof BackgroundRequests>(['page:config', 'entity:details', 'options:open', 'page:remarked', 'entity:opened']);
+// 'names:groups': the alias groups a page's text needs, as its config's names (read only).
+const FOR_CONTENT_SCRIPTS = new Set<keyof BackgroundRequests>(['page:config', 'names:groups', 'entity:details', 'options:open', 'page:remarked', 'entity:opened']);
 /** A content script may ask for these about its own tab only. */
 const FOR_OWN_TAB = new Set<keyof BackgroundRequests>(['article:add']);
 

@@ -6,7 +6,7 @@ import { askBackground, answer } from '../../lib/messaging.ts';
 import type { ContentRequests } from '../../lib/messages.ts';
 import type { PageConfig } from '../../lib/page-config.ts';
 import { countMarks } from '../../lib/page/mark-counts.ts';
-import { compileMatcher } from '../../lib/matcher.ts';
+import { pageMatcher } from '../../lib/match-index/page-names.ts';
 import { highlightsSupported, MarkStore } from '../../lib/page/mark-store.ts';
 import { PageAnnotator, type PassStats } from '../../lib/page/page-annotator.ts';
 import { withBenchHook } from '../../bench/content-hook.ts';
@@ -27,11 +27,11 @@ export default defineContentScript({
     let store: MarkStore | undefined;
     let annotator: PageAnnotator | undefined;
     let card: CardController | undefined;
-    let entityNames = new Map<string, string>();
+    /** Display names of the entities marked (the popup's list): the matcher has them with their aliases. */
+    let entityName: (id: string) => string | undefined = () => undefined;
 
     /** Marks the page with `config`; what the pass took, when there was one. */
     let apply = async (config: PageConfig): Promise<PassStats | undefined> => {
-      entityNames = new Map(config.entities.map((e) => [e.id, e.name]));
       if (!config.enabled) {
         annotator?.stop();
         annotator = undefined;
@@ -39,8 +39,15 @@ export default defineContentScript({
         store?.notify();
         return undefined;
       }
-      const matcher = compileMatcher(config.entities);
-      if (!ctx.isValid) return undefined;
+      // The names come ready to use: no compiling here. Alias groups the page's text needs and
+      // the config did not bring are asked for as the scan meets them.
+      const matcher = pageMatcher(config.names, async (keys) => {
+        const groups = await askBackground('names:groups', { id: config.names.id, url: location.href, ...keys });
+        // The names changed meanwhile: mark with the new ones (the background asks every tab, too).
+        if (!groups) void refresh();
+        return groups;
+      });
+      entityName = matcher.name;
       store ??= new MarkStore();
       card ??= createCardController(ctx, store, config);
       card.configure(config);
@@ -72,7 +79,7 @@ export default defineContentScript({
         void remark(round);
         return true;
       },
-      'marks:summary': () => ({ supported, marks: countMarks(store?.marks() ?? [], entityNames) }),
+      'marks:summary': () => ({ supported, marks: countMarks(store?.marks() ?? [], { get: entityName }) }),
       'marks:reveal': ({ entity }) => card?.reveal(entity) ?? false,
       'marks:step': ({ direction }) => card?.step(direction),
       ...readingRequests(),

@@ -9,7 +9,7 @@ export interface MarkCount {
 }
 
 /** One count per entity, in the order the entities first occur; `names` gives display names. */
-export function countMarks(marks: readonly PageMark[], names: ReadonlyMap<string, string>): MarkCount[] {
+export function countMarks(marks: readonly PageMark[], names: Pick<ReadonlyMap<string, string>, 'get'>): MarkCount[] {
   const counts = new Map<string, MarkCount>();
   for (const m of marks) {
     const c = counts.get(m.entity) ?? { entity: m.entity, name: names.get(m.entity) ?? m.entity, family: m.family, count: 0 };

@@ -17,6 +17,8 @@ const BATCH_DELAY_MS = 50;
  */
 const MIN_FLUSH_INTERVAL_MS = 250;
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Rounds of fetching names and marking the blocks that waited for them, per pass. */
+const MAX_FETCH_ROUNDS = 4;
 
 interface Job {
   step(): boolean;
@@ -42,6 +44,8 @@ export class PageAnnotator {
   readonly idleStats: SliceStats = { busyMs: 0, longestMs: 0, slices: 0 };
   /** Open shadow roots found so far: observed, and marked again on reset. */
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Blocks to mark again once the matcher has the names their text needs (ScanShared). */
+  private readonly deferred = new Set<Block>();
 
   constructor(private matcher: Matcher, private readonly store: MarkStore, private readonly doc: Document) {}
 
@@ -103,10 +107,11 @@ export class PageAnnotator {
     this.flushTimer = undefined;
     this.changedParents.clear();
     this.addedRoots.clear();
+    this.deferred.clear();
   }
 
   private shared(): ScanShared {
-    return { matcher: this.matcher, store: this.store, blockOf: blockLookup(), cleared: new Set<Block>() };
+    return { matcher: this.matcher, store: this.store, blockOf: blockLookup(), cleared: new Set<Block>(), deferred: this.deferred };
   }
 
   private shadowFinder(root: Node, shared: ScanShared, jobs: Job[]): Job {
@@ -131,6 +136,34 @@ export class PageAnnotator {
       this.store.notify();
       return more;
     }, signal, stats, cpu);
+    await this.markDeferred(stats, signal, cpu);
+  }
+
+  /**
+   * The blocks whose names the matcher had yet to fetch, marked again once it has them (a few
+   * rounds at most: marking one may meet yet another name). A failed fetch leaves them unmarked.
+   */
+  private async markDeferred(stats: SliceStats, signal: AbortSignal, cpu?: CpuBudget): Promise<void> {
+    for (let round = 0; round < MAX_FETCH_ROUNDS && this.deferred.size && !signal.aborted; round++) {
+      try {
+        await this.matcher.fetched();
+      } catch {
+        break;
+      }
+      if (signal.aborted) return;
+      const shared = this.shared();
+      const jobs: Job[] = [...this.deferred].filter((b) => b.isConnected).map((b) => new ScanJob(b, shared));
+      this.deferred.clear();
+      await runSliced(() => {
+        while (jobs.length) {
+          if (jobs[0]!.step()) return true;
+          jobs.shift();
+        }
+        this.store.notify();
+        return false;
+      }, signal, stats, cpu);
+    }
+    this.deferred.clear();
   }
 
   private onMutations(records: MutationRecord[]): void {

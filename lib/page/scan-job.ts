@@ -17,6 +17,9 @@ export interface ScanShared {
   blockOf: BlockOf;
   /** Blocks whose old marks were removed in this pass, so they are removed only once. */
   cleared: Set<Block>;
+  /** Blocks whose text holds names the matcher has yet to be given (it fetches them on demand):
+   * marked again once it has them (PageAnnotator). */
+  deferred: Set<Block>;
 }
 
 export class ScanJob {
@@ -86,7 +89,13 @@ export class ScanJob {
   private markPiece(b: BlockText): void {
     this.clearOldMarks();
     const to = pieceEnd(b.text, this.from);
-    this.shared.store.add(b.block, marksInPiece(this.shared.matcher, b, this.from, to));
+    const marks = marksInPiece(this.shared.matcher, b, this.from, to);
+    if (this.shared.matcher.missed()) {
+      this.shared.deferred.add(this.block);
+      this.from = b.text.length;
+      return;
+    }
+    this.shared.store.add(b.block, marks);
     this.from = to;
   }
 }

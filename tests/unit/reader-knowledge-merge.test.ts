@@ -4,7 +4,8 @@
 // every source, newest first, with what is new since the reader last opened it.
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../lib/matcher.ts';
-import { pageConfig } from '../../lib/page-config.ts';
+import { buildMatchIndex } from '../../lib/match-index/build-index.ts';
+import { readerNameParts } from '../../lib/reading/reader-entities.ts';
 import { compileReaderArticle } from '../../lib/reading/compile-reader-article.ts';
 import { detailsAcrossSources } from '../../lib/reading/details-across-sources.ts';
 import { withReaderArticles, withReaderNames, type ActiveKb } from '../../lib/reading/effective-knowledge.ts';
@@ -12,6 +13,7 @@ import { readerSourceId } from '../../lib/reading/provenance.ts';
 import type { ReaderArticle } from '../../lib/reading/records.ts';
 import { readerName, storedArticle } from '../fixtures/kb/reader-records.ts';
 import { smallKb } from '../fixtures/kb/small-kb.ts';
+import { lazyPageMatcher, scanAsPage } from './match-index-support.ts';
 
 const active: ActiveKb = { kb: smallKb(2), origin: { kind: 'url', url: 'https://kb.example.org/kb.json' }, savedAt: '2026-11-01T08:00:00.000Z' };
 
@@ -22,13 +24,14 @@ function effective(articles: ReaderArticle[], names = [readerName()]) {
 }
 
 describe('the reader’s names', () => {
-  it('are marked on pages, under the name and every spelling', () => {
+  it('are marked on pages, under the name and every spelling', async () => {
     const { kb } = withReaderNames(active, [readerName()]);
-    const config = pageConfig(kb, 'https://any.example/');
-    const cambricon = config.entities.find((e) => e.id === 'yours-cambricon')!;
+    const cambricon = kb.entities.find((e) => e.id === 'yours-cambricon')!;
     expect(cambricon.aliases.map((a) => [a.text, a.case])).toEqual([['Cambricon', 'capitalized'], ['寒武纪', 'any']]);
-    const matcher = compileMatcher(config.entities);
-    expect(matcher.scan('Cambricon and 寒武纪, not cambricon.').map((s) => s.entity)).toEqual(['yours-cambricon', 'yours-cambricon']);
+    // A page's matcher: the KB's index with the reader's names as a second layer, groups on demand.
+    const overlay = buildMatchIndex([readerNameParts(readerName()).entity], { includeUnmarked: true });
+    const { matcher } = lazyPageMatcher([buildMatchIndex(active.kb.entities, { includeUnmarked: true }), overlay], { pageOnly: true });
+    expect((await scanAsPage(matcher, 'Cambricon and 寒武纪, not cambricon.')).map((s) => s.entity)).toEqual(['yours-cambricon', 'yours-cambricon']);
   });
 
   it('quote the sentence they were added from, with its page as a source of the reader’s', () => {
