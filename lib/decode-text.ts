@@ -53,3 +53,14 @@ export function describeBadByte(result: { line: number; byte: number; asWindows1
   const hex = `0x${result.byte.toString(16).toUpperCase().padStart(2, '0')}`;
   return `line ${result.line} has the byte ${hex}${result.asWindows1252 ? ` (“${result.asWindows1252}” in Windows-1252)` : ''}`;
 }
+
+/** Bytes of UTF-8 text (a KB file of tens of MB) to a string as TextDecoder reads them, a few MB at a time with `pause()` between. */
+export async function decodeUtf8InSlices(bytes: Uint8Array, pause: () => Promise<void>, chunk = 4 * 1024 * 1024): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let at = 0; at < bytes.length; at += chunk) {
+    text += decoder.decode(bytes.subarray(at, at + chunk), { stream: true });
+    await pause();
+  }
+  return text + decoder.decode();
+}

@@ -34,7 +34,9 @@ export interface BackgroundRequests {
   'store:overview': [Record<string, never>, StoreOverview];
   'sync:now': [{ url: string; confirmOlder?: boolean }, KbOutcome];
   /** `language`: the reader's, for a CSV glossary's descriptions (the options page knows it). */
-  'kb:import': [{ text: string; fileName: string; confirmOlder?: boolean; language?: UiLanguage }, KbOutcome];
+  /** A file too big for one message comes in parts first; the import then names its `upload`. */
+  'kb:import-part': [{ upload: string; index: number; text: string }, void];
+  'kb:import': [{ text?: string; upload?: { id: string; parts: number }; fileName: string; confirmOlder?: boolean; language?: UiLanguage }, KbOutcome];
   'kb:export': [Record<string, never>, BackupFile];
   'kb:roll-back': [Record<string, never>, KbOutcome];
   'kb:reset': [Record<string, never>, KbOutcome];

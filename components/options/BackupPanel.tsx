@@ -6,13 +6,23 @@ import { decodeText } from '../../lib/decode-text.ts';
 import { isGlossaryFile } from '../../lib/glossary/glossary-import.ts';
 import { askBackground } from '../../lib/messaging.ts';
 import type { StoreOverview } from '../../lib/store/overview.ts';
+import { importLimitBytes } from '../../lib/store/settings.ts';
 import type { KbOutcome } from '../../lib/sync/outcome.ts';
 import { kbLanguage, t } from './i18n.ts';
 import { OutcomeView } from './OutcomeView.tsx';
 
-/** Larger than any KB a sync accepts (5 MB) plus room for notes and the reader's articles
- * (up to 200,000 characters each); past this a file is not read at all. */
-const MAX_IMPORT_BYTES = 48 * 1024 * 1024;
+/** Characters per message: Chrome refuses a message over 64 MB (of JSON), so a big file goes in parts. */
+const PART_CHARS = 8 * 1024 * 1024;
+
+/** Sends a big file's text in parts; returns what 'kb:import' then names. */
+async function upload(text: string): Promise<{ id: string; parts: number }> {
+  const id = crypto.randomUUID();
+  const parts = Math.ceil(text.length / PART_CHARS);
+  for (let index = 0; index < parts; index++) {
+    await askBackground('kb:import-part', { upload: id, index, text: text.slice(index * PART_CHARS, (index + 1) * PART_CHARS) });
+  }
+  return { id, parts };
+}
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -38,18 +48,25 @@ export function BackupPanel({ overview }: { overview: StoreOverview }) {
 
   const importText = async (text: string, name: string, confirmOlder = false) => {
     setPendingFile({ text, name });
-    setOutcome(await askBackground('kb:import', { text, fileName: name, confirmOlder, language: kbLanguage }));
+    try {
+      const file = text.length > PART_CHARS ? { upload: await upload(text) } : { text };
+      setOutcome(await askBackground('kb:import', { ...file, fileName: name, confirmOlder, language: kbLanguage }));
+    } catch {
+      // No answer: the browser stopped the background mid-import; nothing of it was kept.
+      setOutcome({ ok: false, action: 'import', refusal: { kind: 'interrupted', phase: 'checking' }, keptVersion: overview.active.version });
+    }
   };
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must fire another change
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
+    const limitBytes = importLimitBytes(overview.settings.maxKbMegabytes);
+    if (file.size > limitBytes) {
       return setOutcome({
         ok: false,
         action: 'import',
-        refusal: { kind: 'too-large', limitBytes: MAX_IMPORT_BYTES },
+        refusal: { kind: 'too-large', limitBytes },
         keptVersion: overview.active.version,
       });
     }

@@ -6,6 +6,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askBackground } from '../../lib/messaging.ts';
 import type { StoreOverview } from '../../lib/store/overview.ts';
+import { MAX_KB_MEGABYTES } from '../../lib/store/settings.ts';
 import type { ExtensionPageEvents } from '../../lib/messages.ts';
 import type { KbOutcome, SyncPhase } from '../../lib/sync/outcome.ts';
 import { checkSyncUrl } from '../../lib/sync/url-policy.ts';
@@ -23,9 +24,15 @@ export function SyncPanel({ overview }: { overview: StoreOverview }) {
   const [outcome, setOutcome] = useState<KbOutcome | undefined>();
   const [remarking, setRemarking] = useState<ExtensionPageEvents['tabs:remarking'] | undefined>();
   const busy = useRef(false);
+  /** Where the sync had got to, for saying where it stopped if the background stops answering. */
+  const lastPhase = useRef<SyncPhase>('fetching');
   /** Tabs re-marking are shown once a sync has been asked for from this page. */
   const synced = useRef(false);
-  usePageEvent('sync:progress', useCallback(({ phase }) => busy.current && setPhase(phase), []));
+  usePageEvent('sync:progress', useCallback(({ phase }) => {
+    if (!busy.current) return;
+    lastPhase.current = phase;
+    setPhase(phase);
+  }, []));
   usePageEvent('tabs:remarking', useCallback((event) => synced.current && setRemarking(event), []));
 
   const sync = async (confirmOlder = false) => {
@@ -39,13 +46,16 @@ export function SyncPanel({ overview }: { overview: StoreOverview }) {
     setOutcome(undefined);
     setRemarking(undefined);
     setPhase('fetching');
+    lastPhase.current = 'fetching';
     try {
       // Must be the first thing the click does: browsers grant permissions only during a user gesture.
       const granted = await browser.permissions.request({ origins: [address.permission] }).catch(() => false);
       if (!granted) return setOutcome({ ok: false, action: 'sync', refusal: { kind: 'no-permission', origin: address.url.origin }, keptVersion });
       setOutcome(await askBackground('sync:now', { url: address.url.href, confirmOlder }));
-    } catch (error) {
-      setOutcome({ ok: false, action: 'sync', refusal: { kind: 'storage', detail: String(error) }, keptVersion });
+    } catch {
+      // No answer: the browser stopped the background mid-sync (its next start records the
+      // attempt, and the sync status below shows it once the page reads the store again).
+      setOutcome({ ok: false, action: 'sync', refusal: { kind: 'interrupted', phase: lastPhase.current }, keptVersion });
     } finally {
       busy.current = false;
       setPhase(undefined);
@@ -80,6 +90,7 @@ export function SyncPanel({ overview }: { overview: StoreOverview }) {
         </div>
         <p id="sync-url-hint" class="hint">{t('options_sync_url_hint')}</p>
       </form>
+      <MaxSizeField megabytes={settings.maxKbMegabytes} />
       <p role="status" class="progress" data-testid="sync-progress">
         {phase ? t(`options_sync_phase_${phase}`) : ''}
       </p>
@@ -132,5 +143,36 @@ export function SyncPanel({ overview }: { overview: StoreOverview }) {
         {settings.autoSync && syncStatus.failures > 0 && <p>{t('options_failures_in_a_row', [syncStatus.failures])}</p>}
       </div>
     </section>
+  );
+}
+
+/** The largest KB a sync or import reads, in MB; a value out of range is not sent (the field shows the setting again). */
+function MaxSizeField({ megabytes }: { megabytes: number }) {
+  const [text, setText] = useState(String(megabytes));
+  const commit = (value: string) => {
+    const n = Number(value);
+    if (Number.isInteger(n) && n >= 1 && n <= MAX_KB_MEGABYTES) {
+      if (n !== megabytes) void askBackground('settings:update', { maxKbMegabytes: n });
+    } else setText(String(megabytes));
+  };
+  return (
+    <p class="inline">
+      <label for="sync-max-size">{t('options_sync_max_size')}</label>{' '}
+      <input
+        id="sync-max-size"
+        type="number"
+        min={1}
+        max={MAX_KB_MEGABYTES}
+        step={1}
+        size={5}
+        value={text}
+        aria-describedby="sync-max-size-hint"
+        onInput={(e) => setText(e.currentTarget.value)}
+        onChange={(e) => commit(e.currentTarget.value)}
+      />{' '}
+      {t('options_sync_max_size_unit')}
+      <br />
+      <span id="sync-max-size-hint" class="hint">{t('options_sync_max_size_hint')}</span>
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 // Automatic sync with the alarms API: one alarm, set for the next due time. A success waits
 // the reader's interval (daily by default); failures back off (lib/sync/schedule.ts).
 import { browser } from 'wxt/browser';
-import { getSettings, getSyncStatus, setSyncStatus } from '../../lib/store/settings.ts';
+import { changeSyncStatus, getSettings, getSyncStatus } from '../../lib/store/settings.ts';
 import { nextAutoSyncDelay } from '../../lib/sync/schedule.ts';
 import { database } from './database.ts';
 import { syncNow } from './sync-runner.ts';
@@ -14,7 +14,7 @@ export async function scheduleAutoSync(options: { afterAttempt?: boolean } = {})
   const [settings, status] = await Promise.all([getSettings(db), getSyncStatus(db)]);
   if (!settings.autoSync || !settings.syncUrl) {
     await browser.alarms.clear(ALARM);
-    if (status.nextAutoAt) await setSyncStatus(db, { ...status, nextAutoAt: undefined });
+    if (status.nextAutoAt) await changeSyncStatus(db, (current) => ({ ...current, nextAutoAt: undefined }));
     return;
   }
   const wait = Date.now() + nextAutoSyncDelay(status.failures, settings.autoSyncHours);
@@ -22,7 +22,7 @@ export async function scheduleAutoSync(options: { afterAttempt?: boolean } = {})
   // A shorter interval brings a planned attempt forward; a longer one leaves it be.
   const due = !options.afterAttempt && planned > Date.now() ? Math.min(planned, wait) : wait;
   await browser.alarms.create(ALARM, { when: due });
-  await setSyncStatus(db, { ...status, nextAutoAt: new Date(due).toISOString() });
+  await changeSyncStatus(db, (current) => ({ ...current, nextAutoAt: new Date(due).toISOString() }));
 }
 
 export function listenForAutoSync(): void {

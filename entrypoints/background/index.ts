@@ -9,6 +9,7 @@ import { articleRequests } from './article-requests.ts';
 import { listenForAutoSync, scheduleAutoSync } from './auto-sync.ts';
 import { cardRequests, forwardCommands } from './commands.ts';
 import { installBundledKb } from './database.ts';
+import { interruptedWorkTold } from './interrupted-work.ts';
 import { nameRequests } from './name-requests.ts';
 import { pageRequests } from './page-requests.ts';
 import { acceptRequest } from './sender-policy.ts';
@@ -34,4 +35,6 @@ export default defineBackground(() => {
   listenForAutoSync();
   // Alarms may not survive a browser restart: set it again on every start of the worker.
   void scheduleAutoSync();
+  // A sync or import the browser cut off last time: say so, and start the next one afresh.
+  void interruptedWorkTold();
 });

@@ -4,17 +4,20 @@
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import type { Handlers } from '../../lib/messaging.ts';
 import { exportBackup } from '../../lib/store/backup.ts';
-import { getKbSlots } from '../../lib/store/kb-slots.ts';
+import { getActiveHead, getKbSlots } from '../../lib/store/kb-slots.ts';
 import { readerNameListing, storeOverview } from '../../lib/store/overview.ts';
 import { getNames } from '../../lib/store/reader-knowledge.ts';
 import { getReaderLayer, setDismissed, setEntityEnabled, setNote } from '../../lib/store/reader-layer.ts';
-import { getSettings, getSyncStatus, setSiteEnabled, updateSettings } from '../../lib/store/settings.ts';
+import { changeSyncStatus, getSettings, getSyncStatus, importLimitBytes, setSiteEnabled, updateSettings } from '../../lib/store/settings.ts';
 import { importKbFile, resetToBundled, rollBack } from '../../lib/sync/kb-actions.ts';
 import type { KbOutcome } from '../../lib/sync/outcome.ts';
 import { scheduleAutoSync } from './auto-sync.ts';
 import { activeKb, bundledKb, database } from './database.ts';
+import { takeUpload, uploadPart } from './import-uploads.ts';
+import { interruptedWorkTold } from './interrupted-work.ts';
+import { pauseBackground } from './page-index.ts';
 import { storeChanged } from './store-changes.ts';
-import { syncNow } from './sync-runner.ts';
+import { notePhase, syncNow } from './sync-runner.ts';
 
 function afterKbAction(outcome: KbOutcome): KbOutcome {
   storeChanged({ kind: 'kb', outcome });
@@ -28,6 +31,7 @@ function afterChange<T>(result: T): T {
 
 export const storeRequests: Handlers<BackgroundRequests> = {
   'store:overview': async () => {
+    await interruptedWorkTold();
     await activeKb(); // makes sure there is an active KB
     const db = await database();
     const [slots, layer, settings, syncStatus, names] = await Promise.all([getKbSlots(db), getReaderLayer(db), getSettings(db), getSyncStatus(db), getNames(db)]);
@@ -37,9 +41,30 @@ export const storeRequests: Handlers<BackgroundRequests> = {
     return overview;
   },
 
-  'sync:now': ({ url, confirmOlder }) => syncNow({ url, confirmOlder }, 'manual'),
-  'kb:import': async ({ text, fileName, confirmOlder, language }) =>
-    afterKbAction(await importKbFile(await database(), text, fileName, { confirmOlder, glossaryLanguage: language })),
+  'sync:now': async ({ url, confirmOlder }) => {
+    await interruptedWorkTold();
+    return syncNow({ url, confirmOlder }, 'manual');
+  },
+  'kb:import-part': ({ upload, index, text }) => uploadPart(upload, index, text),
+  'kb:import': async ({ text, upload, fileName, confirmOlder, language }) => {
+    await interruptedWorkTold();
+    const db = await database();
+    const file = text ?? takeUpload(upload);
+    const limitBytes = importLimitBytes((await getSettings(db)).maxKbMegabytes);
+    const before = await getActiveHead(db);
+    if (file === undefined || file.length > limitBytes) {
+      const refusal: KbOutcome = file === undefined
+        ? { ok: false, action: 'import', refusal: { kind: 'interrupted', phase: 'fetching' }, keptVersion: before?.version ?? null }
+        : { ok: false, action: 'import', refusal: { kind: 'too-large', limitBytes }, keptVersion: before?.version ?? null };
+      return refusal;
+    }
+    await changeSyncStatus(db, (status) => ({ ...status, running: { action: 'import', phase: 'checking', at: new Date().toISOString(), activeKey: before?.key } }));
+    try {
+      return afterKbAction(await importKbFile(db, file, fileName, { confirmOlder, glossaryLanguage: language, pause: pauseBackground, onSaving: () => void notePhase(db, 'saving') }));
+    } finally {
+      await changeSyncStatus(db, ({ running: _done, ...status }) => status);
+    }
+  },
   'kb:export': async () => exportBackup(await database()),
   'kb:roll-back': async () => afterKbAction(await rollBack(await database())),
   'kb:reset': async () => afterKbAction(await resetToBundled(await database(), await bundledKb())),

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { KnowledgeBase } from '../kb-schema.ts';
 import { pathOf } from '../kb-validate.ts';
-import { checkKbValue, parseJsonText, type VersionRule } from '../sync/check-kb.ts';
+import { checkKbValue, checkKbValueInSlices, parseJsonText, parseJsonTextInSlices, type KbCheck, type ParsedText, type VersionRule } from '../sync/check-kb.ts';
 import { ReaderArticleSchema, ReaderNameSchema, type ReaderArticle, type ReaderName } from '../reading/records.ts';
 import type { Refusal } from '../sync/outcome.ts';
 import type { DismissalRecord, NoteRecord } from './schema.ts';
@@ -58,15 +58,29 @@ export interface BackupFile extends ImportedFile {
   exported: string;
 }
 
-export function readImportText(text: string, rule: VersionRule, now = new Date()): { ok: true; file: ImportedFile } | { ok: false; refusal: Refusal } {
-  const parsed = parseJsonText(text);
+export type ImportRead = { ok: true; file: ImportedFile } | { ok: false; refusal: Refusal };
+
+export function readImportText(text: string, rule: VersionRule, now = new Date()): ImportRead {
+  return drain(importSteps(parseJsonText(text), (value, prefix) => checkKbValue(value, rule, prefix), now));
+}
+
+/** readImportText for a big file, pausing between slices of reading and checking it. */
+export async function readImportTextInSlices(text: string, rule: VersionRule, now: Date, pause: () => Promise<void>): Promise<ImportRead> {
+  const steps = importSteps(await parseJsonTextInSlices(text, pause), (value, prefix) => checkKbValueInSlices(value, rule, pause, prefix), now);
+  let next = steps.next();
+  while (!next.done) next = steps.next(await next.value);
+  return next.value;
+}
+
+/** The import's steps, each KB check handed out (and its answer taken back) so it may be sliced. */
+function* importSteps<C extends KbCheck | Promise<KbCheck>>(parsed: ParsedText, check: (value: unknown, prefix: string) => C, now: Date): Generator<C, ImportRead, KbCheck> {
   if (!parsed.ok) return parsed;
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('backup' in value || 'entities' in value)) {
     return { ok: false, refusal: { kind: 'not-a-kb' } };
   }
   if (!('backup' in value)) {
-    const kb = checkKbValue(value, rule);
+    const kb: KbCheck = yield check(value, '');
     return kb.ok ? { ok: true, file: { kb: kb.kb, notes: [], disabledEntities: [], dismissals: [], settings: {}, articles: [], names: [] } } : kb;
   }
   const envelope = v.safeParse(BackupSchema, value);
@@ -77,7 +91,7 @@ export function readImportText(text: string, rule: VersionRule, now = new Date()
     }));
     return { ok: false, refusal: { kind: 'invalid-kb', problems } };
   }
-  const kb = checkKbValue(envelope.output.kb, rule, 'kb');
+  const kb: KbCheck = yield check(envelope.output.kb, 'kb');
   if (!kb.ok) return kb;
   const { notes, disabledEntities, dismissals, settings, articles, names } = envelope.output;
   const stamp = now.toISOString();
@@ -85,4 +99,10 @@ export function readImportText(text: string, rule: VersionRule, now = new Date()
     ok: true,
     file: { kb: kb.kb, notes: notes.map((n) => ({ ...n, updated: n.updated ?? stamp })), disabledEntities, dismissals, settings, articles, names },
   };
+}
+
+function drain<T>(steps: Generator<KbCheck, T, KbCheck>): T {
+  let next = steps.next();
+  while (!next.done) next = steps.next(next.value);
+  return next.value;
 }

@@ -2,6 +2,7 @@
 // KB. A KB the reader synced or imported is theirs: no bundle replaces it (they can reset to
 // the bundled one on the options page). A KB that came from an older bundle is upgraded.
 import type { KnowledgeBase } from '../kb-schema.ts';
+import { buildMatchIndex } from '../match-index/build-index.ts';
 import { getActiveHead, readKb, replaceActiveKb } from './kb-slots.ts';
 import type { KbDb } from './open-db.ts';
 import type { StoredKb } from './schema.ts';
@@ -27,6 +28,6 @@ export async function applyBundledKb(db: KbDb, bundled: KnowledgeBase, now = new
     const kb = await readKb(db, head);
     action = kb ? bundleAction({ origin: head.origin, kb }, bundled) : 'replace';
   }
-  if (action !== 'keep') await replaceActiveKb(db, bundled, { kind: 'bundled' }, now);
+  if (action !== 'keep') await replaceActiveKb(db, bundled, { kind: 'bundled' }, now, { index: buildMatchIndex(bundled.entities, { includeUnmarked: true }) });
   return action;
 }

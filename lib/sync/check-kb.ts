@@ -2,8 +2,9 @@
 // column), the published schema and its cross-references (with JSON paths), and the version
 // rule (an older KB than the active one only when the reader has confirmed it).
 import { parseJson } from '../json-parse.ts';
+import { parseJsonInSlices } from '../json-slices.ts';
 import type { KnowledgeBase } from '../kb-schema.ts';
-import { validateKb } from '../kb-validate.ts';
+import { validateKb, validateKbInSlices, type Validated } from '../kb-validate.ts';
 import type { Refusal } from './outcome.ts';
 
 export type KbCheck = { ok: true; kb: KnowledgeBase } | { ok: false; refusal: Refusal };
@@ -14,15 +15,33 @@ export interface VersionRule {
   confirmOlder?: boolean;
 }
 
-export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; refusal: Refusal } {
-  const parsed = parseJson(text);
+export type ParsedText = { ok: true; value: unknown } | { ok: false; refusal: Refusal };
+
+export function parseJsonText(text: string): ParsedText {
+  return asParsed(parseJson(text));
+}
+
+/** parseJsonText for a big file, pausing between slices (json-slices.ts). */
+export async function parseJsonTextInSlices(text: string, pause: () => Promise<void>): Promise<ParsedText> {
+  return asParsed(await parseJsonInSlices(text, pause));
+}
+
+function asParsed(parsed: ReturnType<typeof parseJson>): ParsedText {
   if (parsed.ok) return parsed;
   return { ok: false, refusal: { kind: 'invalid-json', line: parsed.line, column: parsed.column, message: parsed.message } };
 }
 
 /** Validates a parsed value as a KB; `pathPrefix` places problems inside a larger file ("kb."). */
 export function checkKbValue(value: unknown, rule: VersionRule, pathPrefix = ''): KbCheck {
-  const validated = validateKb(value);
+  return checkValidated(validateKb(value), rule, pathPrefix);
+}
+
+/** checkKbValue, pausing between slices (a KB of 100,000 entities). */
+export async function checkKbValueInSlices(value: unknown, rule: VersionRule, pause: () => Promise<void>, pathPrefix = ''): Promise<KbCheck> {
+  return checkValidated(await validateKbInSlices(value, pause), rule, pathPrefix);
+}
+
+function checkValidated(validated: Validated, rule: VersionRule, pathPrefix: string): KbCheck {
   if (!validated.ok) {
     const problems = validated.problems.map((p) => ({
       ...p,
@@ -40,4 +59,9 @@ export function checkKbValue(value: unknown, rule: VersionRule, pathPrefix = '')
 export function checkKbText(text: string, rule: VersionRule): KbCheck {
   const parsed = parseJsonText(text);
   return parsed.ok ? checkKbValue(parsed.value, rule) : parsed;
+}
+
+export async function checkKbTextInSlices(text: string, rule: VersionRule, pause: () => Promise<void>): Promise<KbCheck> {
+  const parsed = await parseJsonTextInSlices(text, pause);
+  return parsed.ok ? checkKbValueInSlices(parsed.value, rule, pause) : parsed;
 }

@@ -49,7 +49,7 @@ export function describeRefusal(r: Refusal, t: Translate): { reason: string; adv
         ? { reason: t('sync_reason_html'), advice: t('sync_advice_content_type') }
         : { reason: t('sync_reason_content_type', [r.contentType]), advice: t('sync_advice_content_type') };
     case 'too-large':
-      return { reason: t('sync_reason_too_large', [megabytes(r.limitBytes)]), advice: t('sync_advice_publisher') };
+      return { reason: t('sync_reason_too_large', [megabytes(r.limitBytes)]), advice: t('sync_advice_too_large') };
     case 'invalid-json':
       return { reason: t('sync_reason_invalid_json', [r.line, r.column, r.message.replace(/^.*?: /, '')]), advice: t('sync_advice_publisher') };
     case 'invalid-kb':
@@ -68,7 +68,11 @@ export function describeRefusal(r: Refusal, t: Translate): { reason: string; adv
     case 'no-previous':
       return { reason: t('sync_reason_no_previous') };
     case 'storage':
-      return { reason: t('sync_reason_storage', [r.detail]), advice: t('sync_advice_storage') };
+      return r.full
+        ? { reason: t('sync_reason_storage_full'), advice: t('sync_advice_storage_full') }
+        : { reason: t('sync_reason_storage', [r.detail]), advice: t('sync_advice_storage') };
+    case 'interrupted':
+      return { reason: t(`sync_reason_interrupted_${r.phase}`), advice: t('sync_advice_interrupted') };
   }
 }
 

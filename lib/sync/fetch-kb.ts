@@ -1,11 +1,13 @@
 // One HTTP GET of a KB file with everything a sync must not trust the network with: a
 // deadline for connection and download together, a size cap read as a stream, conditional
 // headers for 304, no redirect off the site or down to http, and a JSON-ish content type.
+import { DEFAULT_KB_MEGABYTES, MEGABYTE } from '../store/settings.ts';
 import type { Refusal } from './outcome.ts';
 import { readCapped } from './read-capped.ts';
 import { isAllowedAddress } from './url-policy.ts';
 
-export const MAX_KB_BYTES = 5 * 1024 * 1024;
+/** The largest KB a sync reads when the reader has not set their own (settings.ts: maxKbMegabytes). */
+export const MAX_KB_BYTES = DEFAULT_KB_MEGABYTES * MEGABYTE;
 
 export interface FetchKbOptions {
   fetch: typeof fetch;
@@ -17,7 +19,7 @@ export interface FetchKbOptions {
 }
 
 export type FetchKbResult =
-  | { kind: 'body'; text: string; etag?: string; lastModified?: string }
+  | { kind: 'body'; bytes: Uint8Array; etag?: string; lastModified?: string }
   | { kind: 'not-modified' }
   | { kind: 'refused'; refusal: Refusal };
 
@@ -75,7 +77,7 @@ export async function fetchKbText(url: URL, options: FetchKbOptions): Promise<Fe
     if (read.kind === 'failed') return controller.signal.aborted ? timedOut() : refused({ kind: 'dropped', receivedBytes: read.receivedBytes });
     return {
       kind: 'body',
-      text: new TextDecoder().decode(read.bytes),
+      bytes: read.bytes,
       etag: response.headers.get('etag') ?? undefined,
       lastModified: response.headers.get('last-modified') ?? undefined,
     };

@@ -4,19 +4,20 @@ import { isGlossaryFile, readGlossaryImport } from '../glossary/glossary-import.
 import type { GlossaryIssue } from '../glossary/glossary-issue.ts';
 import type { KnowledgeBase } from '../kb-schema.ts';
 import type { UiLanguage } from '../localized.ts';
+import { buildMatchIndex, buildMatchIndexInSlices } from '../match-index/build-index.ts';
 import { applyImport } from '../store/backup.ts';
-import { readImportText, type ImportedFile } from '../store/backup-format.ts';
-import { getActiveKb, replaceActiveKb, rollBackKb } from '../store/kb-slots.ts';
+import { readImportTextInSlices, type ImportedFile } from '../store/backup-format.ts';
+import { storedKbIds } from '../store/kb-ids.ts';
+import { fileDigest } from '../store/kb-parts.ts';
+import { getActiveHead, replaceActiveKb, rollBackKb } from '../store/kb-slots.ts';
 import type { KbDb } from '../store/open-db.ts';
+import type { KbHead } from '../store/schema.ts';
 import { kbChange } from './kb-change.ts';
 import type { KbAction, KbOutcome, Refusal } from './outcome.ts';
+import { storageRefusal } from './storage-refusal.ts';
 
-function storageRefusal(error: unknown): Refusal {
-  return { kind: 'storage', detail: error instanceof Error ? error.message : String(error) };
-}
-
-async function attempt(db: KbDb, action: KbAction, change: (before: KnowledgeBase | undefined) => Promise<KnowledgeBase | Refusal>): Promise<KbOutcome> {
-  const before = (await getActiveKb(db))?.kb;
+async function attempt(db: KbDb, action: KbAction, change: (before: KbHead | undefined) => Promise<KnowledgeBase | Refusal>): Promise<KbOutcome> {
+  const before = await getActiveHead(db);
   let after: KnowledgeBase | Refusal;
   try {
     after = await change(before);
@@ -24,7 +25,9 @@ async function attempt(db: KbDb, action: KbAction, change: (before: KnowledgeBas
     after = storageRefusal(error);
   }
   if ('kind' in after) return { ok: false, action, refusal: after, keptVersion: before?.version ?? null };
-  return { ok: true, kind: 'changed', action, ...kbChange(before, after) };
+  // The KB that was active is the previous one now: its ids are still stored.
+  const beforeIds = before && (await storedKbIds(db, before).catch(() => undefined));
+  return { ok: true, kind: 'changed', action, ...kbChange(beforeIds, after) };
 }
 
 export interface ImportOptions {
@@ -32,11 +35,15 @@ export interface ImportOptions {
   /** For a CSV glossary: the language of its descriptions where its header names none. */
   glossaryLanguage?: UiLanguage;
   now?: Date;
+  /** Gives the thread back between slices of reading, checking and indexing a big file. */
+  pause?: () => Promise<void>;
+  /** Called once the file has passed its checks, before its index is built and it is saved. */
+  onSaving?: () => void;
 }
 
 /** A KB or backup file (JSON), or a CSV glossary (by its name), checked and made active. */
 export async function importKbFile(db: KbDb, text: string, fileName: string, options: ImportOptions = {}): Promise<KbOutcome> {
-  const { confirmOlder = false, now = new Date() } = options;
+  const { confirmOlder = false, now = new Date(), pause = () => Promise.resolve() } = options;
   let glossaryIssues: GlossaryIssue[] | undefined;
   const outcome = await attempt(db, 'import', async (before) => {
     let read: { ok: true; file: ImportedFile } | { ok: false; refusal: Refusal };
@@ -45,10 +52,12 @@ export async function importKbFile(db: KbDb, text: string, fileName: string, opt
       if (glossary.ok) glossaryIssues = glossary.issues;
       read = glossary;
     } else {
-      read = readImportText(text, { activeVersion: before?.version, confirmOlder }, now);
+      read = await readImportTextInSlices(text, { activeVersion: before?.version, confirmOlder }, now, pause);
     }
     if (!read.ok) return read.refusal;
-    await applyImport(db, read.file, fileName, now);
+    options.onSaving?.();
+    const index = await buildMatchIndexInSlices(read.file.kb.entities, pause, { includeUnmarked: true });
+    await applyImport(db, read.file, fileName, now, { index, digest: await fileDigest(new TextEncoder().encode(text)) });
     return read.file.kb;
   });
   return outcome.ok && outcome.kind === 'changed' && glossaryIssues ? { ...outcome, glossary: { issues: glossaryIssues } } : outcome;
@@ -59,5 +68,6 @@ export function rollBack(db: KbDb): Promise<KbOutcome> {
 }
 
 export function resetToBundled(db: KbDb, bundled: KnowledgeBase, now = new Date()): Promise<KbOutcome> {
-  return attempt(db, 'reset', async () => (await replaceActiveKb(db, bundled, { kind: 'bundled' }, now)).kb);
+  const index = buildMatchIndex(bundled.entities, { includeUnmarked: true });
+  return attempt(db, 'reset', async () => (await replaceActiveKb(db, bundled, { kind: 'bundled' }, now, { index })).kb);
 }

@@ -2,12 +2,12 @@
 import type { KnowledgeBase } from '../kb-schema.ts';
 import type { KbChange } from './outcome.ts';
 
-export function kbChange(before: KnowledgeBase | undefined, after: KnowledgeBase): KbChange {
-  const known = new Set(before?.entities.map((e) => e.id));
+/** `before`: the ids of the KB that was active (none: a first KB, where nothing counts as new). */
+export function kbChange(before: ReadonlySet<string> | undefined, after: KnowledgeBase): KbChange {
   return {
     version: after.version,
     entities: after.entities.length,
-    newEntities: before ? after.entities.filter((e) => !known.has(e.id)).length : 0,
+    newEntities: before ? after.entities.filter((e) => !before.has(e.id)).length : 0,
     contexts: after.entities.reduce((n, e) => n + e.contexts.length, 0),
   };
 }

@@ -27,7 +27,10 @@ export type Refusal =
   | { kind: 'invalid-glossary'; failure: GlossaryFailure; issues: GlossaryIssue[] }
   | { kind: 'older'; offered: number; active: number }
   | { kind: 'no-previous' }
-  | { kind: 'storage'; detail: string };
+  /** The browser could not store it; `full`: its storage for the extension is full. */
+  | { kind: 'storage'; detail: string; full?: boolean }
+  /** The browser stopped the extension's background (its service worker) before the change was done. */
+  | { kind: 'interrupted'; phase: SyncPhase };
 
 /** Counts for "Updated to version 3: 12 entities (3 new), 41 contexts". */
 export interface KbChange {

@@ -1,13 +1,20 @@
-// One sync from a URL, start to end: check the address, fetch, check the KB, save it in one
-// transaction. Pure apart from the database and the injected fetch, so every path runs in
-// unit tests. The background adds the permission check, status record and tab refresh.
-import { getActiveKb, replaceActiveKb, updateActiveOrigin } from '../store/kb-slots.ts';
+// One sync from a URL, start to end: check the address, fetch (streamed, capped), read and check
+// the KB, build its compact index, and save both in one transaction. A KB of 100,000 entities
+// is read, checked and indexed in slices with `pause()` between them, so the background keeps
+// answering pages meanwhile. Pure apart from the database and the injected fetch, so every
+// path runs in unit tests. The background adds the permission check, status record and tab refresh.
+import { decodeUtf8InSlices } from '../decode-text.ts';
+import { buildMatchIndexInSlices } from '../match-index/build-index.ts';
+import { fileDigest } from '../store/kb-parts.ts';
+import { storedKbIds } from '../store/kb-ids.ts';
+import { getActiveHead, readKb, replaceActiveKb, updateActiveOrigin } from '../store/kb-slots.ts';
 import type { KbDb } from '../store/open-db.ts';
 import type { KbOrigin } from '../store/schema.ts';
-import { checkKbText } from './check-kb.ts';
+import { checkKbTextInSlices } from './check-kb.ts';
 import { fetchKbText } from './fetch-kb.ts';
 import { kbChange, sameKb } from './kb-change.ts';
 import type { KbOutcome, Refusal, SyncPhase } from './outcome.ts';
+import { storageRefusal } from './storage-refusal.ts';
 import { checkSyncUrl } from './url-policy.ts';
 
 export interface SyncRequest {
@@ -24,12 +31,17 @@ export interface SyncDeps {
   /** Whether the extension may read from this match pattern; omitted means yes. */
   hasPermission?: (pattern: string) => Promise<boolean>;
   onPhase?: (phase: SyncPhase) => void;
+  /** Gives the thread back between slices of reading, checking and indexing (default: not at all). */
+  pause?: () => Promise<void>;
   now?: () => Date;
 }
 
+const noPause = () => Promise.resolve();
+
 export async function syncFromUrl(request: SyncRequest, deps: SyncDeps): Promise<KbOutcome> {
-  const active = await getActiveKb(deps.db);
-  const refuse = (refusal: Refusal): KbOutcome => ({ ok: false, action: 'sync', refusal, keptVersion: active?.kb.version ?? null });
+  const active = await getActiveHead(deps.db);
+  const pause = deps.pause ?? noPause;
+  const refuse = (refusal: Refusal): KbOutcome => ({ ok: false, action: 'sync', refusal, keptVersion: active?.version ?? null });
 
   const address = checkSyncUrl(request.url);
   if (!address.ok) return refuse(address.refusal);
@@ -48,23 +60,33 @@ export async function syncFromUrl(request: SyncRequest, deps: SyncDeps): Promise
     lastModified: sameSource?.lastModified,
   });
   if (fetched.kind === 'refused') return refuse(fetched.refusal);
-  if (fetched.kind === 'not-modified') return { ok: true, kind: 'not-modified', version: active!.kb.version };
+  if (fetched.kind === 'not-modified') return { ok: true, kind: 'not-modified', version: active!.version };
 
   deps.onPhase?.('checking');
-  const checked = checkKbText(fetched.text, { activeVersion: active?.kb.version, confirmOlder: request.confirmOlder });
+  const origin: KbOrigin = { kind: 'url', url: url.href, etag: fetched.etag, lastModified: fetched.lastModified };
+  const digest = await fileDigest(fetched.bytes);
+  const same = async () => {
+    // Nothing new, but remember the validators so the next sync can be a cheap 304.
+    await updateActiveOrigin(deps.db, origin, digest);
+    return { ok: true, kind: 'same', version: active!.version } as const;
+  };
+  if (active?.digest === digest) return same().catch((error: unknown) => refuse(storageRefusal(error)));
+  const text = await decodeUtf8InSlices(fetched.bytes, pause);
+  const checked = await checkKbTextInSlices(text, { activeVersion: active?.version, confirmOlder: request.confirmOlder }, pause);
   if (!checked.ok) return refuse(checked.refusal);
 
   deps.onPhase?.('saving');
-  const origin: KbOrigin = { kind: 'url', url: url.href, etag: fetched.etag, lastModified: fetched.lastModified };
   try {
-    if (active && sameKb(active.kb, checked.kb)) {
-      // Nothing new, but remember the validators so the next sync can be a cheap 304.
-      await updateActiveOrigin(deps.db, origin);
-      return { ok: true, kind: 'same', version: active.kb.version };
+    // A KB stored before digests were kept is compared whole, once.
+    if (active && active.digest === undefined && active.version === checked.kb.version) {
+      const before = await readKb(deps.db, active);
+      if (before && sameKb(before, checked.kb)) return await same();
     }
-    await replaceActiveKb(deps.db, checked.kb, origin, deps.now?.());
+    const index = await buildMatchIndexInSlices(checked.kb.entities, pause, { includeUnmarked: true });
+    const before = active && (await storedKbIds(deps.db, active));
+    await replaceActiveKb(deps.db, checked.kb, origin, deps.now?.(), { index, digest });
+    return { ok: true, kind: 'changed', action: 'sync', ...kbChange(before, checked.kb) };
   } catch (error) {
-    return refuse({ kind: 'storage', detail: error instanceof Error ? error.message : String(error) });
+    return refuse(storageRefusal(error));
   }
-  return { ok: true, kind: 'changed', action: 'sync', ...kbChange(active?.kb, checked.kb) };
 }

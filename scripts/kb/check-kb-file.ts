@@ -78,5 +78,5 @@ export async function checkUrl(address: string, fetchImpl: typeof fetch = fetch)
   if (!fetched.etag && !fetched.lastModified) {
     warnings.push(`${address}: the server sends neither ETag nor Last-Modified, so every sync downloads the whole file; switch them on for this file`);
   }
-  return judge(address, fetched.text, warnings);
+  return judge(address, new TextDecoder().decode(fetched.bytes), warnings);
 }

@@ -26,6 +26,7 @@ const sources = [...sourceFiles('lib'), ...sourceFiles('components'), ...sourceF
 const TEMPLATED: Record<string, readonly string[]> = {
   card_kind_: ENTITY_KINDS,
   options_sync_phase_: ['fetching', 'checking', 'saving'] satisfies SyncPhase[],
+  sync_reason_interrupted_: ['fetching', 'checking', 'saving'] satisfies SyncPhase[],
   options_note_: ['saved', 'pending', 'failed'],
   options_autosync_every_: ['6h', '12h', '24h', '168h'],
   sync_reason_url_: ['not_a_url', 'scheme', 'insecure', 'credentials'],
@@ -101,6 +102,8 @@ describe('locales', () => {
       { kind: 'older', offered: 1, active: 2 },
       { kind: 'no-previous' },
       { kind: 'storage', detail: 'QuotaExceededError' },
+      { kind: 'storage', detail: 'The quota has been exceeded.', full: true },
+      ...(['fetching', 'checking', 'saving'] as const).map((phase) => ({ kind: 'interrupted' as const, phase })),
     ];
     for (const t of [en, de]) {
       for (const action of ['sync', 'import', 'roll-back', 'reset'] as const) {

@@ -124,15 +124,15 @@ describe('a bad answer changes nothing and says why', () => {
 
   it('a body over the cap announced by Content-Length is not read', async () => {
     const body = endlessBody();
-    const headline = await refused(fakeFetch({ body: body.stream, headers: { 'content-length': String(6 * 1024 * 1024) } }));
-    expect(headline).toBe(`Not updated: the file is larger than 5 MB, the most a knowledge base may be. ${KEPT}`);
+    const headline = await refused(fakeFetch({ body: body.stream, headers: { 'content-length': String(200 * 1024 * 1024) } }));
+    expect(headline).toBe(`Not updated: the file is larger than 128 MB, the largest knowledge base the sync settings allow. ${KEPT}`);
     expect(body.sent()).toBeLessThanOrEqual(64 * 1024 * 2); // at most what the stream pre-filled
   });
 
   it('a body over the cap without Content-Length is cut off while streaming, not buffered', async () => {
     const body = endlessBody();
     const headline = await refused(fakeFetch({ body: body.stream }), { maxBytes: 1024 * 1024 });
-    expect(headline).toBe(`Not updated: the file is larger than 1 MB, the most a knowledge base may be. ${KEPT}`);
+    expect(headline).toBe(`Not updated: the file is larger than 1 MB, the largest knowledge base the sync settings allow. ${KEPT}`);
     expect(body.sent()).toBeLessThan(1024 * 1024 + 3 * 64 * 1024);
   });
 
