@@ -139,7 +139,8 @@ export interface StoredKbs {
   previous?: { kb: KnowledgeBase; origin: { kind: string }; savedAt: string };
 }
 
-/** The active and previous KB, read straight from the extension's IndexedDB (any extension page). */
+/** The active and previous KB, read straight from the extension's IndexedDB (any extension page):
+ * each slot's head with its KB put together from its parts (lib/store/kb-parts.ts). */
 export function readStoredKbs(extensionPage: Page): Promise<StoredKbs> {
   return extensionPage.evaluate(
     () =>
@@ -148,15 +149,21 @@ export function readStoredKbs(extensionPage: Page): Promise<StoredKbs> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const store = db.transaction('kbs').objectStore('kbs');
-          const all = store.getAll();
-          all.onsuccess = () => {
+          const tx = db.transaction(['kbs', 'kb-parts']);
+          const heads = tx.objectStore('kbs').getAll();
+          const parts = tx.objectStore('kb-parts').getAll();
+          tx.oncomplete = () => {
+            type Part = { key: string; n: number; kb?: { entities: unknown[] }; entities?: unknown[] };
             const out: Record<string, unknown> = {};
-            for (const record of all.result as { slot: string }[]) out[record.slot] = record;
+            for (const head of heads.result as { slot: string; key: string }[]) {
+              const own = (parts.result as Part[]).filter((p) => p.key === head.key).sort((a, b) => a.n - b.n);
+              const kb = own[0]?.kb && { ...own[0].kb, entities: own.slice(1).flatMap((p) => p.entities ?? []) };
+              out[head.slot] = { ...head, kb };
+            }
             db.close();
-            resolve(out as StoredKbs);
+            resolve(out as unknown as StoredKbs);
           };
-          all.onerror = () => reject(all.error);
+          tx.onerror = () => reject(tx.error);
         };
       }),
   );

@@ -59,6 +59,15 @@ async function syncNow(): Promise<void> {
 
 const outcome = () => options.getByTestId('sync-outcome');
 
+/** The size cap, set in its field on the options page as a reader does, and waited for in the store. */
+async function setLargestKb(megabytes: string): Promise<void> {
+  await options.getByLabel('Largest knowledge base to sync or import:').fill(megabytes);
+  await options.getByLabel('Largest knowledge base to sync or import:').press('Tab');
+  await expect
+    .poll(async () => (await askBackgroundFrom<{ settings: { maxKbMegabytes: number } }>(options, 'store:overview')).settings.maxKbMegabytes)
+    .toBe(Number(megabytes));
+}
+
 test('the host permission is not granted at install', async () => {
   const granted = await hasPermission(options, 'http://127.0.0.1/*');
   expect(granted).toBe(false);
@@ -123,7 +132,7 @@ const badAnswers: [string, () => void, string][] = [
         };
         pump();
       }),
-    'the file is larger than 5 MB, the most a knowledge base may be',
+    'the file is larger than 5 MB, the largest knowledge base the sync settings allow',
   ],
   ['a 404', () => (server.handlers['/kb.json'] = answer('not found', { 'content-type': 'text/plain' }, 404)), 'the server has no file at that address (404 Not Found)'],
   ['a 500', () => (server.handlers['/kb.json'] = answer('oops', { 'content-type': 'text/plain' }, 500)), 'the server had an error (500 Internal Server Error)'],
@@ -154,6 +163,7 @@ const badAnswers: [string, () => void, string][] = [
 for (const [name, serve, reason] of badAnswers) {
   test(`refused with its own message, the stored KB unchanged: ${name}`, async () => {
     if (name === 'a timeout') await askBackgroundFrom(options, 'settings:update', { syncTimeoutMs: 1000 });
+    if (name.startsWith('a body over the cap')) await setLargestKb('5');
     const before = await readStoredKbs(options);
     serve();
     await syncNow();
@@ -163,6 +173,7 @@ for (const [name, serve, reason] of badAnswers) {
     // Nothing changed, so no tab is asked to re-mark (the timeout case changed a setting just before).
     if (name !== 'a timeout') await expect(options.getByTestId('sync-remarking')).toHaveCount(0);
     if (name === 'a timeout') await askBackgroundFrom(options, 'settings:update', { syncTimeoutMs: 30_000 });
+    if (name.startsWith('a body over the cap')) await setLargestKb('128');
   });
 }
 
