@@ -5,6 +5,9 @@ import type { StoreOverview } from '../../lib/store/overview.ts';
 import { searchEntities } from './entity-search.ts';
 import { t } from './i18n.ts';
 
+/** Entries listed at most: a KB of 100,000 names is searched, not scrolled (nor rendered whole). */
+const MAX_LISTED = 200;
+
 export function EntityBrowser(props: { overview: StoreOverview; selected?: string }) {
   const { entities, layer } = props.overview;
   const [query, setQuery] = useState('');
@@ -17,8 +20,9 @@ export function EntityBrowser(props: { overview: StoreOverview; selected?: strin
       <label for="entity-search">{t('options_entities_search')}</label>
       <input id="entity-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       <p class="hint" role="status">{t('options_entities_found', [found.length, entities.length])}</p>
+      {found.length > MAX_LISTED && <p class="hint">{t('options_entities_more', [MAX_LISTED])}</p>}
       <ul>
-        {found.map((entity) => (
+        {found.slice(0, MAX_LISTED).map((entity) => (
           <li key={entity.id}>
             <a
               href={`#entity=${encodeURIComponent(entity.id)}`}

@@ -20,6 +20,7 @@ export function searchEntities(entities: readonly EntityListing[], query: string
     return words.every((w) => folded.includes(w));
   };
   const byName = entities.filter((e) => matches(e.name) || matches(e.id.replace(/-/g, ' ')));
-  const byAlias = entities.filter((e) => !byName.includes(e) && e.aliases.some(matches));
+  const named = new Set(byName);
+  const byAlias = entities.filter((e) => !named.has(e) && e.aliases.some(matches));
   return [...byName, ...byAlias];
 }
