@@ -45,10 +45,8 @@ async function runSync(request: SyncRequest, trigger: SyncTrigger): Promise<KbOu
     timeoutMs: settings.syncTimeoutMs,
     maxBytes: settings.maxKbMegabytes * MEGABYTE,
     hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
-    onPhase: (phase) => {
-      tellExtensionPages('sync:progress', { phase });
-      void notePhase(db, phase);
-    },
+    // The record first: a page that shows a phase finds it recorded if the browser stops the worker then.
+    onPhase: (phase) => void notePhase(db, phase).then(() => tellExtensionPages('sync:progress', { phase })),
     pause: pauseBackground,
   });
   // The address is the reader's to keep once it passed the check (syncFromUrl's), whatever came of the sync.
