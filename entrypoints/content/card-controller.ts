@@ -94,7 +94,7 @@ export function createCardController(ctx: ContentScriptContext, registry: MarkRe
     },
   });
 
-  const pointer = trackPointer({ registry, events: session, signal, host: () => host?.element });
+  const pointer = trackPointer({ registry, events: session, signal, host: () => host?.element, shownMark: () => session.state.card?.mark ?? null });
 
   // Esc closes the card wherever focus is, and gives focus back to where it was.
   window.addEventListener(

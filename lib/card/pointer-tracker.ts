@@ -2,6 +2,8 @@
 // while the pointer moves over text, does nothing over anything else, and tells the card's
 // session about selecting, scrolling and dragging. It only sends events; the session decides.
 // A plain click on a mark pins its card; a tap (touch) opens it, and a tap elsewhere closes it.
+// A touch screen has no hover, so a tap on a name inside a link shows its card first, as mobile
+// browsers do for hover menus; a second tap on it, with its card open, follows the link.
 import { markAtPoint, mayBeOverText } from './mark-at-point.ts';
 import type { CardSession } from './card-session.ts';
 import type { MarkRegistry, PageMark } from '../page/mark-registry.ts';
@@ -13,6 +15,8 @@ export interface PointerTrackerOptions {
   events: PointerEvents;
   /** The card's host element, once there is one. */
   host(): Element | undefined;
+  /** The mark whose card is shown, if any. */
+  shownMark(): PageMark | null;
   signal: AbortSignal;
 }
 
@@ -104,6 +108,7 @@ export function trackPointer(options: PointerTrackerOptions, doc: Document = doc
     position.x = event.clientX;
     position.y = event.clientY;
     const touch = (event as PointerEvent).pointerType === 'touch' || pressedWith === 'touch';
+    if (mark && touch && options.shownMark() !== mark && clicked instanceof Element && clicked.closest('a[href]')) event.preventDefault();
     if (mark) events.clickMark(mark, touch ? 'touch' : 'mouse');
     else events.clickElsewhere();
   };
@@ -119,7 +124,8 @@ export function trackPointer(options: PointerTrackerOptions, doc: Document = doc
   const listen = { capture: true, passive: true, signal };
   win.addEventListener('pointermove', onMove, listen);
   win.addEventListener('pointerout', onLeaveWindow, listen);
-  win.addEventListener('click', onClick, listen);
+  // Not passive: a first tap on a linked name may keep the link from being followed.
+  win.addEventListener('click', onClick, { capture: true, signal });
   win.addEventListener('scroll', onScroll, listen);
   win.addEventListener('pointerdown', (event: PointerEvent) => void (pressedWith = event.pointerType), listen);
   win.addEventListener('dragstart', () => events.interrupt(), listen);
