@@ -1,8 +1,8 @@
 // Keeps the card next to its line box and inside the viewport: below the line when there is
-// room, above it otherwise (flip), slid sideways and vertically to stay on screen (shift),
-// and never taller or wider than the viewport allows (size). Shift runs before size, so the
-// width offered is the viewport's, not what is left right of the mark: a mark near the right
-// edge of a phone gets a full-width card slid left, not a sliver.
+// room, above it otherwise (flip), slid sideways to stay on screen (shift), and never taller or
+// wider than the room there allows (size). Shift runs before size, so the width offered is the
+// viewport's, not what is left right of the mark: a mark near the right edge of a phone gets a
+// full-width card slid left, not a sliver. It never slides over the line itself.
 import { autoUpdate, computePosition, flip, offset, shift, size, type ComputePositionConfig, type VirtualElement } from '@floating-ui/dom';
 
 const GAP = 6;
@@ -28,7 +28,7 @@ const options = {
   middleware: [
     offset(GAP),
     flip({ padding: EDGE }),
-    shift({ padding: EDGE, crossAxis: true }),
+    shift({ padding: EDGE }),
     size({
       padding: EDGE,
       // Capped by the card's own --widest (card.css), wider when expanded.
