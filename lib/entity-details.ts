@@ -10,7 +10,8 @@ export interface RelationInWords {
   type: RelationType;
   /** 'out': this entity is the subject ("Huawei makes …"); 'in': the object ("… makes the Ascend 910C"). */
   direction: 'out' | 'in';
-  other: { id: string; name: string };
+  /** `names`: where a language writes it differently ("Chinesische Behörden"). */
+  other: { id: string; name: string; names?: Entity['names'] };
 }
 
 /** What the card shows for one entity. */
@@ -42,9 +43,10 @@ export function entityDetails(kb: KnowledgeBase, id: string, note = ''): EntityD
   const contexts = [...entity.contexts, ...descendants.flatMap((e) => e.contexts)];
 
   const relations: RelationInWords[] = [];
+  const other = (e: Entity) => (e.names ? { id: e.id, name: e.name, names: e.names } : { id: e.id, name: e.name });
   for (const r of kb.relations) {
-    if (r.from === id && byId.has(r.to)) relations.push({ type: r.type, direction: 'out', other: { id: r.to, name: byId.get(r.to)!.name } });
-    else if (r.to === id && byId.has(r.from)) relations.push({ type: r.type, direction: 'in', other: { id: r.from, name: byId.get(r.from)!.name } });
+    if (r.from === id && byId.has(r.to)) relations.push({ type: r.type, direction: 'out', other: other(byId.get(r.to)!) });
+    else if (r.to === id && byId.has(r.from)) relations.push({ type: r.type, direction: 'in', other: other(byId.get(r.from)!) });
   }
   const sourceIds = new Set(contexts.map((c) => c.source));
   if (entity.descriptionSource) sourceIds.add(entity.descriptionSource);

@@ -58,6 +58,9 @@ export interface BackgroundRequests {
   'name:restore': [{ name: ReaderName }, boolean];
   /** The reader opened this name's background: later details say what is new since. */
   'entity:opened': [{ id: string }, void];
+  /** Opens the side panel on the sender's window, at `entity`; `opened: false` where it cannot
+   * (the card then shows the background in place). */
+  'sidepanel:open': [{ entity?: string }, { opened: boolean }];
 }
 
 export interface ContentRequests {
@@ -66,8 +69,9 @@ export interface ContentRequests {
   'page:refresh': [{ round: number }, boolean];
   /** The marks on this page, grouped by entity, for the popup. */
   'marks:summary': [Record<string, never>, { supported: boolean; marks: MarkCount[] }];
-  /** Scroll to the first mark of an entity and open its card. */
-  'marks:reveal': [{ entity: string }, boolean];
+  /** Scroll to the first mark of an entity (with `next`, to its mention after the current one,
+   * wrapping around) and open its card; false when the page has none. */
+  'marks:reveal': [{ entity: string; next?: boolean }, boolean];
   /** Keyboard command: move to the next (1) or previous (-1) mark and open its card. */
   'marks:step': [{ direction: 1 | -1 }, void];
   /** Top frame: serialise the page for "Add this article" (lib/reading/page-snapshot.ts)… */

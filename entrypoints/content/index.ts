@@ -74,7 +74,7 @@ export default defineContentScript({
         return true;
       },
       'marks:summary': () => ({ supported, marks: countMarks(store?.marks() ?? [], entityNames) }),
-      'marks:reveal': ({ entity }) => card?.reveal(entity) ?? false,
+      'marks:reveal': ({ entity, next }) => card?.reveal(entity, next) ?? false,
       'marks:step': ({ direction }) => card?.step(direction),
       ...readingRequests(),
     });

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS } from '../../lib/kb-schema.ts';
+import { CASE_RULES, ENTITY_KINDS } from '../../lib/kb-schema.ts';
 import { describeOutcome } from '../../lib/sync/describe-outcome.ts';
 import type { Refusal, SyncPhase } from '../../lib/sync/outcome.ts';
 import { de, en, loadMessages } from '../fixtures/translator.ts';
@@ -25,6 +25,7 @@ const sources = [...sourceFiles('lib'), ...sourceFiles('components'), ...sourceF
 /** Keys the code builds from a template (`card_kind_${kind}`), with every value it can take. */
 const TEMPLATED: Record<string, readonly string[]> = {
   card_kind_: ENTITY_KINDS,
+  card_why_case_: CASE_RULES,
   options_sync_phase_: ['fetching', 'checking', 'saving'] satisfies SyncPhase[],
   options_note_: ['saved', 'pending', 'failed'],
   options_autosync_every_: ['6h', '12h', '24h', '168h'],

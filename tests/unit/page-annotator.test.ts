@@ -45,6 +45,21 @@ describe('PageAnnotator', () => {
     annotator.stop();
   });
 
+  it('never marks the card’s own shadow root, also when re-marking after the card has opened', async () => {
+    const { store, annotator } = await annotate('<p>DeepSeek</p>');
+    // The card's host arrives after the first pass, with a name in its text (a notice, the card).
+    const host = document.createElement('kb-annotations-card');
+    host.setAttribute('data-kb-annotations-ui', '');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>NVIDIA is no longer marked on news.example.</p>';
+    document.documentElement.append(host);
+    await annotator.reset(matcher);
+    await settle(); // the idle-time search for shadow roots runs after the pass
+    expect(markedTexts()).toEqual(['DeepSeek']);
+    expect(store.marks()).toHaveLength(1);
+    annotator.stop();
+    host.remove();
+  });
+
   it('does not read long script, style or code text with the probe, and still marks the prose around it', async () => {
     const probed: string[] = [];
     const spy = { ...matcher, probe: (text: string, carry: Parameters<typeof matcher.probe>[1]) => (probed.push(text), matcher.probe(text, carry)) };
