@@ -9,7 +9,8 @@ import type { Sender } from '../../lib/messaging.ts';
 // 'options:open': the card's link to an entity on the options page (web pages may not link there).
 // 'page:remarked': a tab saying it has re-marked (it changes nothing but what the options page shows).
 // 'entity:opened': the card or side panel opened a name's background (only a time is stored).
-const FOR_CONTENT_SCRIPTS = new Set<keyof BackgroundRequests>(['page:config', 'entity:details', 'options:open', 'page:remarked', 'entity:opened']);
+// 'sidepanel:open': the card's "Open in side panel", for the sender's own tab and window.
+const FOR_CONTENT_SCRIPTS = new Set<keyof BackgroundRequests>(['page:config', 'entity:details', 'options:open', 'page:remarked', 'entity:opened', 'sidepanel:open']);
 /** A content script may ask for these about its own tab only. */
 const FOR_OWN_TAB = new Set<keyof BackgroundRequests>(['article:add']);
 

@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { t, uiLanguage } from '../../components/options/i18n.ts';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp.tsx';
+import '../../components/sidepanel/sidepanel.css';
+import '../../components/reading/reading.css';
+
+document.documentElement.lang = uiLanguage;
+document.title = t('panel_title');
+const optionsUrl = (entity: string) => `${browser.runtime.getURL('/options.html')}#entity=${encodeURIComponent(entity)}`;
+render(<SidePanelApp optionsUrl={optionsUrl} />, document.getElementById('app')!);
