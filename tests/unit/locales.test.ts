@@ -123,7 +123,7 @@ describe('locales', () => {
 
   it('fills substitutions as the browser does, in the card’s strings too', () => {
     expect(describeOutcome({ ok: true, kind: 'changed', action: 'sync', version: 3, entities: 12, newEntities: 3, contexts: 41 }, en).headline).toBe(
-      'Updated to version 3: 12 entities (3 new), 41 contexts',
+      'Updated to version 3: 12 names (3 new), 41 quoted sentences',
     );
     const refused = describeOutcome(
       { ok: false, action: 'sync', refusal: { kind: 'invalid-kb', problems: [{ path: 'entities[4].aliases', message: 'is empty' }] }, keptVersion: 2 },
