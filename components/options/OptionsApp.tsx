@@ -31,8 +31,8 @@ function useHashEntity(): string | undefined {
 
 function Section(props: { id: string; title: string; hint: string; children: ComponentChildren }) {
   return (
-    <section aria-labelledby={`${props.id}-heading`} class="section" data-testid={`section-${props.id}`}>
-      <h2 id={`${props.id}-heading`}>{props.title}</h2>
+    <section aria-labelledby={`section-${props.id}-heading`} class="section" data-testid={`section-${props.id}`}>
+      <h2 id={`section-${props.id}-heading`}>{props.title}</h2>
       <p class="hint">{props.hint}</p>
       {props.children}
     </section>

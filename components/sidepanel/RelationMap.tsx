@@ -32,10 +32,11 @@ export function RelationMap({ layout, label, caption, moreText }: RelationMapPro
               {node.kind === 'self' ? (
                 <text class="name" x={node.x + node.width / 2} y={node.y + node.height / 2 + 5} text-anchor="middle">{node.name}</text>
               ) : (
-                <>
-                  <text class="label" x={node.x + 8} y={node.y + 15}>{node.label}</text>
-                  <text class="name" x={node.x + 8} y={node.y + 32}>{node.name}</text>
-                </>
+                // One text, so what it shows reads as one phrase ("makes NVIDIA H100"), as its name does.
+                <text x={node.x + 8} y={node.y + 15}>
+                  <tspan class="label">{node.label}</tspan>{' '}
+                  <tspan class="name" x={node.x + 8} y={node.y + 32}>{node.name}</tspan>
+                </text>
               )}
             </>
           );
