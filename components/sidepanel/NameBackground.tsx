@@ -45,7 +45,7 @@ export function NameBackground({ details, fresh, language, t, nameOf, focus, opt
   }, [entity.id, focus]);
   const name = entityName(entity, language);
   const timeline = useMemo(() => buildTimeline(details, fresh?.sources ?? []), [details, fresh]);
-  const map = useMemo(() => layoutRelationMap(mapNeighbours(details, { t, language, nameOf })), [details, language]);
+  const map = useMemo(() => layoutRelationMap(mapNeighbours(details, { t, language, nameOf })), [details, language, nameOf]);
   const news = newEntries(timeline);
   const since = fresh?.lastOpened ?? details.newSince?.lastOpened;
   const left = map.left.curated + map.left.inferred;
