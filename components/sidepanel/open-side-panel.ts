@@ -32,7 +32,8 @@ export function hasSidePanel(): boolean {
 }
 
 /** Opens the panel where `place` says; resolves false where the browser cannot or will not. */
-export function openSidePanel(place: PanelPlace, entity?: string): Promise<boolean> {
+export function openSidePanel(place: PanelPlace, asked?: string): Promise<boolean> {
+  const entity = asked && isEntityId(asked) ? asked : undefined;
   const firefox = sidebar();
   if (firefox) {
     // setPanel first, not awaited: open() must run while the reader's action is being handled.
