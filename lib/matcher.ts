@@ -14,7 +14,7 @@ import { compileModelGrammar, compileNotNames, modelAfter, notNameAt, type Model
 import { numberFollows } from './name-position.ts';
 import { familyOf } from './parent-chain.ts';
 import {
-  CHAR_INFO, CharClass, classAt, fillCharInfo, fold, widthFold, isHyphen, isSpaceLike,
+  CHAR_INFO, CharClass, classAt, fillCharInfo, fold, widthFold, isApostrophe, isHyphen, isSpaceLike,
 } from './text-chars.ts';
 
 export interface Span {
@@ -94,6 +94,8 @@ interface Found {
   entity: number;
   needsContext: boolean;
   wordLike: boolean;
+  /** A model code after the name's genitive ("DeepSeeks R2", "Nvidia's H100"): a mark of its own. */
+  genitiveModel?: Found;
 }
 
 const HASH_SEED = 7;
@@ -249,6 +251,10 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
       if (found.needsContext) (pending ??= []).push(found);
       else (spans ??= []).push(found);
       cursor.at = Math.max(cursor.at, found.span.end);
+      if (found.genitiveModel) {
+        spans!.push(found.genitiveModel);
+        cursor.at = Math.max(cursor.at, found.genitiveModel.span.end);
+      }
     }
     if (!spans && !pending) return [];
     return resolve(text, spans ?? [], pending ?? [], scanOptions ?? {});
@@ -315,23 +321,43 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
     }
     if (!joined && isInsideAddressOrCode(text, start, end)) return undefined;
     const grammar = grammars[e];
+    const genitive = grammar && !joined && !needsContext ? genitiveEnd(text, end) : -1;
+    if (grammar && genitive >= 0) {
+      // The genitive breaks the code off the name's mark (rule 7), but the code still names the
+      // line's model: "DeepSeeks R2" is DeepSeek and its R2, "Nvidia's H100" Nvidia and its H100.
+      const found: Found = { span: { start, end, entity: entityIds[e]!, family: familyIds[e]! }, entity: e, needsContext, wordLike };
+      const code = modelAfter(text, genitive, grammar, false);
+      if (code && !isInsideAddressOrCode(text, code.codeStart, code.end)) {
+        const name = `${text.slice(start, end)} ${text.slice(code.codeStart, code.end)}`;
+        const nameEnd = `${text.slice(start, end)} ${text.slice(code.codeStart, code.codeEnd)}`;
+        found.genitiveModel = modelFound(text, code.codeStart, code.end, e, name, code.codeEnd < code.end ? nameEnd : undefined);
+      }
+      return found;
+    }
     const model = grammar && (joined || !genitiveFollows(text, end)) ? modelAfter(text, end, grammar, joined) : undefined;
     // After an ambiguous word a number may be an amount ("Shares Ascend 300 Points").
     if (model && !(wordLike && needsContext && !numberFollows(text, end) && isDigitAt(text, model.codeStart))) {
-      if (!isInsideAddressOrCode(text, start, model.end)) return modelFound(text, start, model.end, model.codeEnd, e);
+      if (!isInsideAddressOrCode(text, start, model.end)) {
+        const codeOnly = model.codeEnd < model.end ? text.slice(start, model.codeEnd) : undefined;
+        return modelFound(text, start, model.end, e, text.slice(start, model.end), codeOnly);
+      }
     }
     return { span: { start, end, entity: entityIds[e]!, family: familyIds[e]! }, entity: e, needsContext, wordLike };
   }
 
-  /** A line's name with a model code: the model's own entity where the KB has one by exactly this
-   * name (or by the code without its suffixes), else the line's, with the model's name as written. */
-  function modelFound(text: string, start: number, end: number, codeEnd: number, line: number): Found {
+  /**
+   * A line's model, marked at [start, end): the model's own entity where the KB has one by exactly
+   * `name` (or by `codeOnly`, the name without its suffixes), else the line's, with the model's
+   * name as written. `name` is the text of the mark, or for a code after a genitive the line's
+   * name and the code ("DeepSeek R2").
+   */
+  function modelFound(text: string, start: number, end: number, line: number, name: string, codeOnly?: string): Found {
     const index = (modelIndex ??= buildModelIndex());
     const sameFamily = (e: number | undefined) => (e !== undefined && familyIds[e] === familyIds[line] ? e : undefined);
-    const exact = sameFamily(index.get(nameKey(text.slice(start, end))));
-    const e = exact ?? (codeEnd < end ? sameFamily(index.get(nameKey(text.slice(start, codeEnd)))) : undefined) ?? line;
+    const exact = sameFamily(index.get(nameKey(name)));
+    const e = exact ?? (codeOnly !== undefined ? sameFamily(index.get(nameKey(codeOnly))) : undefined) ?? line;
     const span: Span = { start, end, entity: entityIds[e]!, family: familyIds[e]! };
-    if (exact === undefined) span.model = writtenName(text, start, end);
+    if (exact === undefined) span.model = writtenName(name, 0, name.length);
     return { span, entity: e, needsContext: false, wordLike: false };
   }
 
@@ -575,6 +601,15 @@ function skipBetweenWords(text: string, p: number): number {
     p++;
   }
   return gap >= 1 && gap <= 3 && p < text.length && classAt(text, p) === CharClass.Word ? p : -1;
+}
+
+/** Where a genitive after a name ends ("Nvidias", "Nvidia's", "Nvidia’s"), or -1 where none follows. */
+function genitiveEnd(text: string, end: number): number {
+  let p = skipIgnorables(text, end);
+  if (isApostrophe(text.charCodeAt(p))) p = skipIgnorables(text, p + 1);
+  if (p >= text.length || fold(text.charCodeAt(p)) !== LOWER_S) return -1;
+  const q = skipIgnorables(text, p + 1);
+  return q < text.length && classAt(text, q) === CharClass.Word ? -1 : q;
 }
 
 /** A name matched up to `end` with a genitive "s" after it ("Nvidias"): no model code joins it. */

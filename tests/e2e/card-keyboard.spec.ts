@@ -51,7 +51,7 @@ test('next mark opens its card with focus inside; Tab walks the card; Esc gives 
   const card = page.locator(CARD);
   await expect(card).toBeVisible();
   // The first mark at or below the top of the viewport: the headline's "DeepSeeks R2", where the
-  // genitive breaks the code off (rule 7), so the mark is DeepSeek's.
+  // genitive breaks the code off (rule 7), so the first mark is DeepSeek's (R2 is the next).
   await expect(card).toHaveAttribute('data-entity', 'deepseek');
   await expect.poll(() => focusInCard(page)).toBe('section[role=dialog]');
   await expect(page.locator('kb-annotations-card [role="status"]')).toHaveText('DeepSeek, company, mention 1 of 5');
@@ -94,9 +94,9 @@ test('next and previous move mark by mark, scroll it into view and wrap around',
     await expect.poll(() => focusInCard(page)).toBe('section[role=dialog]');
     seen.push((await page.locator(CARD).getAttribute('data-entity'))!);
   }
-  expect(seen).toEqual(['deepseek', 'huawei', 'nvidia']);
+  expect(seen).toEqual(['deepseek', 'deepseek-r2', 'huawei']); // "DeepSeeks R2": two marks
   await sendToActiveTab(worker, 'marks:step', { direction: -1 });
-  await expect(page.locator(CARD)).toHaveAttribute('data-entity', 'huawei');
+  await expect(page.locator(CARD)).toHaveAttribute('data-entity', 'deepseek-r2');
 
   // From the first mark, previous wraps to the last one, far down the page, and scrolls there.
   await sendToActiveTab(worker, 'marks:step', { direction: -1 });

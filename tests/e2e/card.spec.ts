@@ -212,7 +212,7 @@ test('the card of a model the KB does not list names it and shows its line\'s ba
   await expect(page.locator(`${CARD} h2`)).toHaveText('Ascend 920');
   await expect(card).toHaveAccessibleName('Ascend 920');
   await expect(page.locator(`${CARD} .model-of`)).toHaveText('A model of the Ascend line; what follows is about the line.');
-  await expect(page.locator(`${CARD} .summary`)).toHaveText(/^Huawei's line of AI chips/);
+  await expect(page.locator(`${CARD} .summary`)).toHaveText(/^Huawei's line of AI accelerator chips/);
   await page.locator(`${CARD} [data-action="background"]`).click();
   await expect(page.locator(`${CARD} .background`)).toContainText('Huawei');
 });

@@ -22,14 +22,14 @@ describe('every form of the five names', () => {
     ['华为Ascend芯片', ['华为:huawei', 'Ascend:ascend']],
     ['Huawei Ascend chips power the cluster', ['Huawei:huawei', 'Ascend:ascend']],
     ['The Ascend 910C rivals the NVIDIA H100.', ['Ascend 910C:ascend-910c', 'NVIDIA H100:nvidia-h100']],
-    ['DeepSeek R2 and DeepSeek-R2 and DeepSeek’s R2', ['DeepSeek R2:deepseek-r2', 'DeepSeek-R2:deepseek-r2', 'DeepSeek:deepseek']],
+    ['DeepSeek R2 and DeepSeek-R2 and DeepSeek’s R2', ['DeepSeek R2:deepseek-r2', 'DeepSeek-R2:deepseek-r2', 'DeepSeek:deepseek', 'R2:deepseek-r2']],
     ['DeepSeek-V3 beat GPT-4', ['DeepSeek-V3:deepseek']],
     ['Many firms buy H100 GPUs from Nvidia.', ['H100:nvidia-h100', 'Nvidia:nvidia']],
     ['Its Ascend 910B chips ship soon.', ['Ascend 910B:ascend']],
     // German
     ['NVIDIAs KI-Chips und Huaweis Ascend 910C', ['NVIDIA:nvidia', 'Huawei:huawei', 'Ascend 910C:ascend-910c']],
     ['DeepSeeks Abhängigkeit von Huaweis KI-Chips', ['DeepSeek:deepseek', 'Huawei:huawei']],
-    ['Verzögerung bei DeepSeeks R2-KI-Modell', ['DeepSeek:deepseek']],
+    ['Verzögerung bei DeepSeeks R2-KI-Modell', ['DeepSeek:deepseek', 'R2:deepseek-r2']],
     ['Peking sucht nach NVIDIA-Alternativen für Huawei-KI-Chips', ['NVIDIA:nvidia', 'Huawei:huawei']],
     ['das CUDA-Programmiermodell', ['CUDA:cuda']],
     ['NVIDIAs H100-KI-Chips', ['NVIDIA:nvidia', 'H100:nvidia-h100']],
@@ -134,8 +134,8 @@ describe('a model code after a line\'s name is part of its mark (rule 7)', () =>
 
 describe('a genitive breaks the code off; a bare code is a mark only as an alias of its own', () => {
   it.each([
-    ['Nvidias H100 und NVIDIA’s H20', ['Nvidia:nvidia', 'H100:nvidia-h100', 'NVIDIA:nvidia']],
-    ['DeepSeeks R1-Modell und DeepSeek’s V3', ['DeepSeek:deepseek', 'DeepSeek:deepseek']],
+    ['Nvidias H100 und NVIDIA’s H20', ['Nvidia:nvidia', 'H100:nvidia-h100', 'NVIDIA:nvidia', 'H20:nvidia(NVIDIA H20)']],
+    ['DeepSeeks R1-Modell und DeepSeek’s V3', ['DeepSeek:deepseek', 'R1:deepseek(DeepSeek R1)', 'DeepSeek:deepseek', 'V3:deepseek(DeepSeek V3)']],
     ['HUAWEI\'S ASCEND 910C', ['HUAWEI:huawei', 'ASCEND 910C:ascend-910c']],
     ['英伟达的H20芯片', ['英伟达:nvidia']],
     ['Huawei says the 910C beats the H20.', ['Huawei:huawei', '910C:ascend-910c']],
