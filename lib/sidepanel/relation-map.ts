@@ -1,7 +1,7 @@
 // The relation map's layout: the name on the left, one node per related name on the right, each
 // node saying in words how it relates ("makes", "trains on") above the other name; the curated
 // relations first, then, apart under their own caption and with dashed lines, the names only
-// mentioned together with it in the reader's articles. A fixed 360-unit-wide drawing that the
+// mentioned together with it in the reader's articles. A fixed 320-unit-wide drawing that the
 // SVG scales to the panel's width; long names are cut with "…" (the full text is the node's
 // accessible name).
 
@@ -57,11 +57,12 @@ export interface RelationMapLayout {
   left: { curated: number; inferred: number };
 }
 
+/** Sized for a side panel about 320 px wide, where it is drawn at about its own scale. */
 export const MAP = {
-  width: 360,
-  pad: 8,
-  selfWidth: 112,
-  nodeWidth: 150,
+  width: 320,
+  pad: 6,
+  selfWidth: 100,
+  nodeWidth: 156,
   nodeHeight: 40,
   row: 48,
   caption: 26,
@@ -70,7 +71,7 @@ export const MAP = {
   /** Characters that fit a node's line at its font size (a conservative average width). */
   nameChars: 19,
   labelChars: 24,
-  selfChars: 14,
+  selfChars: 12,
 } as const;
 
 /** `text` cut to `max` characters (whole code points), with "…" when cut. */
