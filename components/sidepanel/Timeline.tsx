@@ -23,7 +23,9 @@ function originLine(entry: TimelineEntry, language: UiLanguage, t: Translate): s
   const { source } = entry;
   const parts: string[] = [];
   if (source.origin) parts.push(t(`panel_origin_${source.origin}`));
-  if (source.added && source.origin !== 'bundled') parts.push(t('panel_added_on', [formatDate(source.added, language)]));
+  // When it arrived: the reader's article when they added it; a synced or imported KB since it became active.
+  if (source.added && source.origin === 'yours') parts.push(t('panel_added_on', [formatDate(source.added, language)]));
+  else if (source.added && source.origin !== 'bundled') parts.push(t('panel_in_use_since', [formatDate(source.added, language)]));
   return parts.join(', ');
 }
 
