@@ -58,8 +58,8 @@ export interface BackgroundRequests {
   'name:restore': [{ name: ReaderName }, boolean];
   /** The reader opened this name's background: later details say what is new since. */
   'entity:opened': [{ id: string }, void];
-  /** Opens the side panel on the sender's window, at `entity`; `opened: false` where it cannot
-   * (the card then shows the background in place). */
+  /** The card's "Open in side panel": opens the panel for the sender's tab on `entity` (Chrome
+   * keeps the reader's click with the message); `opened: false` where the browser will not. */
   'sidepanel:open': [{ entity?: string }, { opened: boolean }];
 }
 
@@ -87,7 +87,7 @@ export type Message<M, K extends keyof M = keyof M> = K extends keyof M
   : never;
 export type Reply<M, K extends keyof M> = M[K] extends [unknown, infer R] ? R : never;
 
-/** Broadcasts from the background to the extension's own pages (options, popup). */
+/** Broadcasts from the background to the extension's own pages (options, popup, side panel). */
 export interface ExtensionPageEvents {
   /** A sync is under way: what it is doing now. */
   'sync:progress': { phase: SyncPhase };
@@ -96,4 +96,6 @@ export interface ExtensionPageEvents {
   /** Open tabs re-marking after a change: `left` are still at it (0: all done); `tabId` has just
    * finished; `unanswered` tabs were given up on (they re-mark when next loaded). */
   'tabs:remarking': { round: number; left: number; tabId?: number; unanswered?: number };
+  /** A card asked for the side panel on `entity`: a panel open in that window (or on that tab) shows it. */
+  'sidepanel:show': { entity: string; tabId?: number; windowId?: number };
 }

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleParagraphs, isHeading } from '../lib/article.ts';
+import { screenshotSurfaces } from './demo-surfaces.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const SEED_ARTICLE = path.join(ROOT, 'seeds/articles/000_c9e6c51de5dd0a23.txt');
@@ -102,11 +103,13 @@ async function main(): Promise<void> {
     // The popup's view of the page: marks per entity, asked of the content script as the popup does.
     const worker = context.serviceWorkers()[0]!;
     await page.bringToFront();
-    const summary = (await worker.evaluate(async () => {
+    const { summary, tabId } = (await worker.evaluate(async () => {
       const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
       const [tab] = await tabs.query({ active: true, lastFocusedWindow: true }); // no "tabs" permission: no URLs to match
-      return tabs.sendMessage(tab!.id!, { type: 'marks:summary', payload: {} }, { frameId: 0 });
-    })) as { marks: { entity: string; name: string; count: number }[] };
+      return { summary: await tabs.sendMessage(tab!.id!, { type: 'marks:summary', payload: {} }, { frameId: 0 }), tabId: tab!.id! };
+    })) as { summary: { marks: { entity: string; name: string; count: number }[] }; tabId: number };
+    // The side panel, the popup and the options page, attached to the article's tab.
+    const surfaces = await screenshotSurfaces({ context, extensionId: new URL(worker.url()).host, tabId, dir: SCREENSHOTS });
     const byText = new Map<string, number>();
     for (const m of marks) byText.set(m.text, (byText.get(m.text) ?? 0) + 1);
     console.log(`${marks.length} marks on ${url}`);
@@ -114,7 +117,8 @@ async function main(): Promise<void> {
     for (const m of [...summary.marks].sort((a, b) => b.count - a.count)) console.log(`  ${String(m.count).padStart(3)}  ${m.name} (${m.entity})`);
     console.log('As written:');
     for (const [text, count] of [...byText].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(3)}  ${text}`);
-    console.log(`Screenshots: ${path.relative(ROOT, path.join(SCREENSHOTS, 'card.png'))}, ${path.relative(ROOT, path.join(SCREENSHOTS, 'background.png'))}`);
+    const shots = [path.join(SCREENSHOTS, 'card.png'), path.join(SCREENSHOTS, 'background.png'), ...surfaces];
+    console.log(`Screenshots: ${shots.map((file) => path.relative(ROOT, file)).join(', ')}`);
   } finally {
     await context.close();
     server.close();

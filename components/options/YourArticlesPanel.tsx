@@ -18,7 +18,7 @@ export function YourArticlesPanel() {
   const shown = (articles ?? []).filter((a) => searchable(a.title, a.publisher, a.byline, a.url).includes(wanted));
   return (
     <section aria-labelledby="your-articles-heading" class="panel" data-testid="your-articles">
-      <h2 id="your-articles-heading">{t('yours_articles_heading')}</h2>
+      <h3 id="your-articles-heading">{t('yours_articles_heading')}</h3>
       <p class="hint">{t('yours_articles_hint')}</p>
       {removed && <UndoNotice key={removed.label} removed={removed} message={t('yours_removed_article', [removed.label])} />}
       {articles && articles.length === 0 && <p>{t('yours_articles_none')}</p>}

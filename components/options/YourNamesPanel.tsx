@@ -19,7 +19,7 @@ export function YourNamesPanel() {
   const shown = (names ?? []).filter((n) => searchable(n.name, ...n.aliases, n.description, n.from.title).includes(wanted));
   return (
     <section aria-labelledby="your-names-heading" class="panel" data-testid="your-names">
-      <h2 id="your-names-heading">{t('yours_names_heading')}</h2>
+      <h3 id="your-names-heading">{t('yours_names_heading')}</h3>
       <p class="hint">{t('yours_names_hint')}</p>
       {removed && <UndoNotice key={removed.label} removed={removed} message={t('yours_removed_name', [removed.label])} />}
       {names && names.length === 0 && <p>{t('yours_names_none')}</p>}

@@ -45,7 +45,7 @@ test.afterAll(async () => {
 test('a KB built with npm run kb -- build syncs, marks a page and quotes its articles in the card', async () => {
   await options.getByLabel('Knowledge base URL').fill(server.url('/kb.json'));
   await options.getByRole('button', { name: 'Sync now' }).click();
-  await expect(options.getByTestId('sync-outcome')).toContainText('Updated to version 3: 3 entities (3 new), 13 contexts');
+  await expect(options.getByTestId('sync-outcome')).toContainText('Updated to version 3: 3 names (3 new), 13 quoted sentences');
   const stored = await readStoredKbs(options);
   expect(stored.active?.kb).toEqual(JSON.parse(built) as KnowledgeBase);
 
@@ -67,7 +67,7 @@ test('a CSV glossary imported on the options page marks its names; its broken li
   await options.bringToFront();
   await options.locator('input[type=file]').setInputFiles({ name: 'newsroom-glossary.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const outcome = options.getByTestId('import-outcome');
-  await expect(outcome).toContainText('Imported the glossary as version 3: 1 entities (1 new)');
+  await expect(outcome).toContainText('Imported the glossary as version 3: 1 names (1 new)');
   await expect(outcome).toContainText('Line 3: a quote opened here is never closed; the line was left out');
   await expect(outcome).toContainText('Everything else in the file was imported.');
   const stored = await readStoredKbs(options);
