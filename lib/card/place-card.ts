@@ -18,7 +18,7 @@ function setRoom(card: HTMLElement, width: number, height: number): void {
   const key = `${width}x${height}`;
   if (written.get(card) === key) return;
   written.set(card, key);
-  card.style.maxWidth = `min(var(--widest, 22rem), ${width}px)`;
+  card.style.maxWidth = `min(var(--widest, 352px), ${width}px)`;
   card.style.maxHeight = `${height}px`;
 }
 
