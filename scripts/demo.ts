@@ -7,8 +7,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { BrowserContext } from '@playwright/test';
 import { articleParagraphs, isHeading } from '../lib/article.ts';
 import { screenshotSurfaces } from './demo-surfaces.ts';
+import { screenshotCards, screenshotGermanCard } from './demo-cards.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const SEED_ARTICLE = path.join(ROOT, 'seeds/articles/000_c9e6c51de5dd0a23.txt');
@@ -34,8 +36,26 @@ ${body}
 `;
 }
 
-async function main(): Promise<void> {
+/** Headless Debian Chromium with the built extension, its UI in `language`. */
+async function launch(language: string): Promise<BrowserContext> {
   const { chromium } = await import('@playwright/test');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    locale: language,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      `--lang=${language}`,
+    ],
+  });
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  return context;
+}
+
+async function main(): Promise<void> {
   const html = articleHtml(readFileSync(SEED_ARTICLE, 'utf8'));
   mkdirSync(path.dirname(DEMO_PAGE), { recursive: true });
   writeFileSync(DEMO_PAGE, html);
@@ -48,19 +68,8 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article.html`;
 
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--lang=en-US',
-    ],
-  });
+  const context = await launch('en-US');
   try {
-    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
     const page = await context.newPage();
     await page.goto(url);
     const marks = await page.waitForFunction(() => {
@@ -72,33 +81,8 @@ async function main(): Promise<void> {
       return found.length ? found : null;
     }, undefined, { timeout: 10_000 }).then(async (h) => (await h.jsonValue())!);
 
-    // The first NVIDIA in the body (the headline's is fine too, but a paragraph shows the layout).
-    const point = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.querySelector('article p')!.parentElement!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.nodeValue!.indexOf('NVIDIA');
-        if (at === -1 || node.parentElement?.tagName !== 'P') continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 6);
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      throw new Error('no NVIDIA in the article');
-    });
-    await page.mouse.move(point.x - 200, point.y + 80);
-    await page.mouse.move(point.x, point.y, { steps: 5 });
-    const card = page.locator('kb-annotations-card [role="dialog"][data-entity="nvidia"]');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
-    await page.waitForTimeout(300); // let the fade-in finish
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'card.png') });
-
-    await page.mouse.click(point.x, point.y);
-    await page.locator('kb-annotations-card [role="dialog"][data-expanded="true"]').waitFor({ timeout: 5_000 });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'background.png') });
+    const cardShots = await screenshotCards(page, SCREENSHOTS);
 
     // The popup's view of the page: marks per entity, asked of the content script as the popup does.
     const worker = context.serviceWorkers()[0]!;
@@ -117,7 +101,16 @@ async function main(): Promise<void> {
     for (const m of [...summary.marks].sort((a, b) => b.count - a.count)) console.log(`  ${String(m.count).padStart(3)}  ${m.name} (${m.entity})`);
     console.log('As written:');
     for (const [text, count] of [...byText].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(3)}  ${text}`);
-    const shots = [path.join(SCREENSHOTS, 'card.png'), path.join(SCREENSHOTS, 'background.png'), ...surfaces];
+    // The same card in a German browser (the card speaks the browser's language).
+    const german = await launch('de');
+    try {
+      const germanPage = await german.newPage();
+      await germanPage.goto(url);
+      cardShots.push(await screenshotGermanCard(germanPage, SCREENSHOTS));
+    } finally {
+      await german.close();
+    }
+    const shots = [...cardShots, ...surfaces];
     console.log(`Screenshots: ${shots.map((file) => path.relative(ROOT, file)).join(', ')}`);
   } finally {
     await context.close();
