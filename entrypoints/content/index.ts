@@ -37,7 +37,7 @@ export default defineContentScript({
         annotator?.stop();
         annotator = undefined;
         store?.clear();
-        store?.notify();
+        store?.publish();
         return undefined;
       }
       const matcher = await compileMatcherInSlices(config.entities, yieldToPage);
