@@ -3,7 +3,6 @@ import { test, expect, collectErrors } from './fixtures.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 import { markedTexts, waitForMarks } from './page-marks.ts';
 import { EXPECTED_MARKS } from '../fixtures/pages/expected-marks.ts';
-import { NEVER_SHADOW_HOSTS } from '../../lib/page/shadow-root-finder.ts';
 
 let server: StaticServer;
 test.beforeAll(async () => {
@@ -106,18 +105,4 @@ test('a frame without text of its own builds nothing until text appears in it, a
   expect(await ad.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('kb-')))).toEqual([]);
   await ad.evaluate(() => { document.getElementById('slot')!.append('Sponsored: CUDA courses'); });
   expect(await waitForMarks(ad, 1)).toEqual(['CUDA']);
-});
-
-test('the search for shadow roots leaves out only elements Chromium gives none', async ({ page }) => {
-  await page.goto(server.url('/english.html'));
-  const accepted = await page.evaluate((tags) => tags.filter((tag) => {
-    try {
-      document.createElement(tag).attachShadow({ mode: 'open' });
-      return true;
-    } catch {
-      return false;
-    }
-  }), [...NEVER_SHADOW_HOSTS, 'div', 'news-card']);
-  // Two that can, to show the check itself works.
-  expect(accepted).toEqual(['div', 'news-card']);
 });
