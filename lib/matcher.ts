@@ -13,6 +13,7 @@ import { compileCues, type CompiledCues } from './context-cues.ts';
 import { compileModelGrammar, compileNotNames, modelAfter, notNameAt, type ModelGrammar } from './model-names.ts';
 import { numberFollows } from './name-position.ts';
 import { familyOf } from './parent-chain.ts';
+import { compileProbePrefilter } from './probe-prefilter.ts';
 import {
   CHAR_INFO, CharClass, classAt, fillCharInfo, fold, widthFold, isApostrophe, isHyphen, isSpaceLike,
 } from './text-chars.ts';
@@ -44,12 +45,16 @@ export type MatcherEntity = Pick<Entity, 'id' | 'parent' | 'marks' | 'aliases' |
 export interface ProbeCarry {
   hash: number;
   hashBeforeLast: number;
+  /** Characters of the carried word (0: none; its hashes wait in `tail` until needed). */
   length: number;
   last: number;
+  /** The text whose last word is carried, not hashed yet: the pre-filter passed over it, so the
+   * word alone starts no alias, and only a word going on in the next piece needs its hashes. */
+  tail: string | null;
 }
 
 export function newProbeCarry(): ProbeCarry {
-  return { hash: HASH_SEED, hashBeforeLast: HASH_SEED, length: 0, last: 0 };
+  return { hash: HASH_SEED, hashBeforeLast: HASH_SEED, length: 0, last: 0, tail: null };
 }
 
 export interface Matcher {
@@ -208,6 +213,9 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
   const firstWords = new Set<number>();
   /** Folded first characters of the Chinese aliases, for probe(). */
   const charStarts = new Uint8Array(0x10000);
+  /** The same first words and characters as text, for the probe's native pre-filter. */
+  const firstWordTexts = new Set<string>();
+  const cjkStartChars = new Set<number>();
 
   for (let entity = 0; entity < used.length; entity++) {
     if (entity % ENTITIES_PER_COMPILE_STEP === 0) yield;
@@ -222,6 +230,7 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
         const notAfter = new Set(alias.notAfter.map((s) => s.charCodeAt(0)));
         push(charIndex, fold(first), { entity, chars, notAfter, needsContext: alias.needsContext });
         charStarts[fold(first)] = 1;
+        cjkStartChars.add(fold(first));
         continue;
       }
       const { words, written } = aliasWords(alias.text);
@@ -229,6 +238,7 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
       const h = hashWord(words[0]!);
       filter[(h & FILTER_MASK) >> 3]! |= 1 << (h & 7);
       firstWords.add(h);
+      firstWordTexts.add(words[0]!);
       push(wordIndex, h, {
         entity, words, written, caseRule: alias.case, needsContext: alias.needsContext,
         wordLike: words.every((w) => /^\p{L}+$/u.test(w)), weight: words.join(' ').length,
@@ -237,6 +247,7 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
   }
   for (const list of wordIndex.values()) list.sort((a, b) => b.weight - a.weight);
   for (const list of charIndex.values()) list.sort((a, b) => b.chars.length - a.chars.length);
+  const prefilter = compileProbePrefilter(firstWordTexts, cjkStartChars);
 
   function scan(text: string, scanOptions?: ScanOptions): Span[] {
     let spans: Found[] | undefined;
@@ -390,8 +401,10 @@ function* compileSteps(entities: readonly MatcherEntity[], options: CompileOptio
   return {
     scan,
     entityIds,
-    probe: (text, carry) => probeText(text, carry, filter, firstWords, charStarts),
-    probeEnd: (carry) => carry.length > 0 && wordMayStartAlias(carry, filter, firstWords),
+    probe: prefilter
+      ? (text, carry) => probeFiltered(text, carry, prefilter, filter, firstWords, charStarts)
+      : (text, carry) => probeText(text, carry, filter, firstWords, charStarts),
+    probeEnd: (carry) => carry.length > 0 && carry.tail === null && wordMayStartAlias(carry, filter, firstWords),
   };
 }
 
@@ -465,9 +478,66 @@ function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Set
   return false;
 }
 
+/**
+ * probe() behind the native pre-filter (probe-prefilter.ts): only text it matches, or text that
+ * goes on with a word carried over from the piece before ("NVI<b>DIA</b>"), is probed word by
+ * word; of any other text only a reference is kept, in case its last word goes on.
+ */
+function probeFiltered(text: string, carry: ProbeCarry, prefilter: RegExp, bits: Uint8Array, exact: Set<number>, charStarts: Uint8Array): boolean {
+  const n = text.length;
+  if (!n) return false; // the carried word may go on in the next piece
+  if (carry.length > 0) {
+    let v = CHAR_INFO[text.charCodeAt(0)]!;
+    if (v === 0) v = fillCharInfo(text.charCodeAt(0));
+    const k = v >>> 16;
+    if (k === 2 /* Word */ || k === 4 /* Ignorable */) {
+      if (carry.tail !== null) hashLastWord(carry.tail, carry);
+      return probeText(text, carry, bits, exact, charStarts);
+    }
+    // The carried word ended with the piece before (one the pre-filter passed over starts nothing).
+    if (carry.tail === null && wordMayStartAlias(carry, bits, exact)) return resetCarry(carry);
+    resetCarry(carry);
+  }
+  if (prefilter.test(text)) return probeText(text, carry, bits, exact, charStarts);
+  let v = CHAR_INFO[text.charCodeAt(n - 1)]!;
+  if (v === 0) v = fillCharInfo(text.charCodeAt(n - 1));
+  if (v >>> 16 === 2 /* Word */) {
+    carry.tail = text;
+    carry.length = 1;
+  }
+  return false;
+}
+
+/** Sets the carry's hashes to those of the word `text` ends with, as probeText would leave them.
+ * Only for text without invisible characters (the pre-filter sends those to probeText). */
+function hashLastWord(text: string, carry: ProbeCarry): void {
+  const info = CHAR_INFO;
+  const n = text.length;
+  let from = n;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if ((info[c] || fillCharInfo(c)) >>> 16 !== 2 /* Word */) break;
+    from--;
+  }
+  let h = HASH_SEED;
+  let beforeLast = HASH_SEED;
+  let last = 0;
+  for (let i = from; i < n; i++) {
+    last = info[text.charCodeAt(i)]! & 0xffff;
+    beforeLast = h;
+    h = (Math.imul(h, 31) + last) | 0;
+  }
+  carry.hash = h;
+  carry.hashBeforeLast = beforeLast;
+  carry.length = n - from;
+  carry.last = last;
+  carry.tail = null;
+}
+
 function resetCarry(carry: ProbeCarry): true {
   carry.hash = carry.hashBeforeLast = HASH_SEED;
   carry.length = carry.last = 0;
+  carry.tail = null;
   return true;
 }
 

@@ -5,6 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { askBackground, answer } from '../../lib/messaging.ts';
 import type { ContentRequests } from '../../lib/messages.ts';
 import type { PageConfig } from '../../lib/page-config.ts';
+import { whenTextToMark } from '../../lib/page/first-text.ts';
 import { countMarks } from '../../lib/page/mark-counts.ts';
 import { compileMatcherInSlices } from '../../lib/matcher.ts';
 import { yieldToPage } from '../../lib/page/slices.ts';
@@ -37,7 +38,7 @@ export default defineContentScript({
         annotator?.stop();
         annotator = undefined;
         store?.clear();
-        store?.notify();
+        store?.publish();
         return undefined;
       }
       const matcher = await compileMatcherInSlices(config.entities, yieldToPage);
@@ -51,11 +52,14 @@ export default defineContentScript({
     // reads each pass and each card open from this one hook.
     if (__KB_BENCH__) apply = withBenchHook(apply);
 
+    // A frame without text of its own asks for nothing until text appears (lib/page/first-text.ts);
+    // a refresh the background sends meanwhile has nothing to re-mark.
+    let started = false;
     // One refresh at a time, in order: an older config never lands after a newer one.
     let refreshing: Promise<unknown> = Promise.resolve();
     const refresh = (): Promise<void> => {
       const next = refreshing.then(async () => {
-        if (ctx.isValid) await apply(await askBackground('page:config', { url: location.href }));
+        if (ctx.isValid && started) await apply(await askBackground('page:config', { url: location.href }));
       });
       refreshing = next.catch(() => undefined);
       return next;
@@ -98,6 +102,9 @@ export default defineContentScript({
     // look now and then (ctx.setInterval checks ctx.isValid, which notices the missing runtime).
     ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
 
-    if (supported) await refresh();
+    if (!supported) return;
+    if (window !== window.top) await whenTextToMark(document, ctx.signal);
+    started = true;
+    await refresh();
   },
 });

@@ -86,7 +86,7 @@ export class PageAnnotator {
   reset(matcher: Matcher): Promise<PassStats> {
     this.stopWork();
     this.store.clear();
-    this.store.notify();
+    this.store.publish();
     this.matcher = matcher;
     return this.annotate();
   }
@@ -128,7 +128,7 @@ export class PageAnnotator {
     };
     await runSliced(() => {
       const more = step();
-      this.store.notify();
+      this.store.publish(more);
       return more;
     }, signal, stats, cpu);
   }
@@ -183,7 +183,7 @@ export class PageAnnotator {
     const jobs: Job[] = [...blocks].map((b) => new ScanJob(b, shared));
     for (const root of roots) jobs.push(new SubtreeScanJob({ root }, shared), this.shadowFinder(root, shared, jobs));
     await this.run(jobs, this.rescanStats, signal, this.budget);
-    this.store.notify();
+    this.store.publish();
   }
 }
 
