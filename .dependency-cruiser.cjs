@@ -15,6 +15,8 @@ const EXTENSION_API_ADAPTERS = [
   '^components/options/ShortcutsPanel\\.tsx$', // commands.getAll and the browser's shortcut page
   '^components/popup/PopupApp\\.tsx$', // runtime.getURL and openOptionsPage
   '^components/popup/popup-target\\.ts$', // tabs.query for the popup's tab
+  '^components/sidepanel/panel-target\\.ts$', // windows and tabs events: the side panel's tab
+  '^components/sidepanel/open-side-panel\\.ts$', // sidePanel.open / sidebarAction.open, which must run in the reader's action
 ];
 
 /** Where the extension APIs come from (resolved paths). */

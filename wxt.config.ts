@@ -42,12 +42,15 @@ export default defineConfig({
     // alarms: daily auto-sync. activeTab: the popup reads the current tab's site. contextMenus:
     // "Add “…” as a name" on a selection. offscreen (Chrome): a service worker has no DOMParser,
     // so an added article is parsed in an offscreen document (Firefox's background page has one).
+    // WXT adds sidePanel for Chrome's side panel (entrypoints/sidepanel/; Firefox: sidebar_action, no permission).
     permissions: ['alarms', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for at the moment a reader syncs from a URL, never at install.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     commands: {
       'next-mark': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextMark__' },
       'previous-mark': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPreviousMark__' },
+      // Handled in the background (entrypoints/background/side-panel.ts): Chrome's side panel, Firefox's sidebar.
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpenSidePanel__' },
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -7,6 +7,8 @@
 // minute, and writes bench/results/card.json (and docs/bench-last-run.md's card section).
 // `--article-only` (BENCH_ARTICLE_ONLY=1) measures only "Add this article" on the corpus and big
 // pages and writes bench/results/article.json.
+// `--cpu-only` (BENCH_CPU_ONLY=1) measures only the 5 MB page against the naive painter, the
+// ad-frames page, the heap per frame and the content script's size (bench/cpu-targets.ts).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,7 @@ import { measureArticleAdds, type ArticleAddResult, type ArticleAddSample } from
 import { articleAddLines, articleAddTarget } from './article-summary.ts';
 import { measureCardOpens, type CardLatency, type CardOpenSample } from './card-latency.ts';
 import { launchBrowser } from './chromium.ts';
+import { cpuOnly } from './cpu-targets.ts';
 import { profileExtension, type ProfileSummary } from './cpu-profile.ts';
 import { runExtension, type ExtensionRun } from './extension-run.ts';
 import { copyWithKb, prepareScaledExtension, timeCompile } from './kb-scaling.ts';
@@ -46,6 +49,8 @@ const CARD_OPENS = Math.max(1, Number(process.env.BENCH_CARD_OPENS) || 10);
 const CARD_ONLY = process.argv.includes('--card-only') || process.env.BENCH_CARD_ONLY === '1';
 const CARD_RESULTS_FILE = path.join(REPO_ROOT, CARD_RESULTS);
 const ARTICLE_ONLY = process.argv.includes('--article-only') || process.env.BENCH_ARTICLE_ONLY === '1';
+/** Only the CPU, frame, heap and size targets (bench/cpu-targets.ts). */
+const CPU_ONLY = process.argv.includes('--cpu-only') || process.env.BENCH_CPU_ONLY === '1';
 const ARTICLE_RESULTS_FILE = path.join(REPO_ROOT, 'bench/results/article.json');
 /** "Add this article" runs per page (BENCH_ARTICLE_RUNS): 1 in the full bench, 3 with --article-only. */
 const ARTICLE_RUNS = Math.max(1, Number(process.env.BENCH_ARTICLE_RUNS) || (ARTICLE_ONLY ? 3 : 1));
@@ -133,6 +138,7 @@ async function main(): Promise<void> {
   }
   if (CARD_ONLY) return cardOnly(startedAt);
   if (ARTICLE_ONLY) return articleOnly(startedAt);
+  if (CPU_ONLY) return cpuOnly(startedAt);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
   const fingerprintAtStart = sourceFingerprint(REPO_ROOT);
   // Built now, from the same sources as the bench build just made, for the profile at the end.

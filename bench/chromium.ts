@@ -20,7 +20,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(extensionDir?: string): Promise<Browser> {
+/** `serviceWorker: false` for an extension without one (the naive painter): its id stays unknown. */
+export async function launchBrowser(extensionDir?: string, options: { serviceWorker?: boolean } = {}): Promise<Browser> {
   const extensionFlags = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
@@ -29,7 +30,7 @@ export async function launchBrowser(extensionDir?: string): Promise<Browser> {
     args: [...extensionFlags, ...FIXTURE_FLAGS, HOST_RESOLVER_RULES],
   });
   let extensionId: string | undefined;
-  if (extensionDir) {
+  if (extensionDir && options.serviceWorker !== false) {
     // The extension's service worker answers the content script's first message; its URL's
     // host is the extension's id.
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

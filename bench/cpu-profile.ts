@@ -4,28 +4,13 @@
 // With a source map next to content.js (see profiling-build.ts) functions are named by source.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BenchMessages } from './bench-messages.ts';
 import type { Browser } from './chromium.ts';
-import { REPORT_TIMEOUT_MS } from './extension-run.ts';
+import { marksSettled, measureCpu, type CpuProfile, type ProfileNode } from './extension-cpu.ts';
 import { REPO_ROOT } from './pages.ts';
 import { readSourceMap, type SourceMap } from './source-map.ts';
 
-const SAMPLING_INTERVAL_US = 200;
+const SAMPLING_INTERVAL_US = 100;
 const TOP = 15;
-
-/** The parts of CDP's Profiler.Profile read here. */
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-  /** Samples per 1-based line of the bundle, inside this node's function. */
-  positionTicks?: { line: number; ticks: number }[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
 
 export interface ProfileEntry {
   name: string;
@@ -40,7 +25,9 @@ export interface ProfileSummary {
   url: string;
   /** The build profiled (the unminified copy, or the bench build itself). */
   build: string;
-  reportedBusyMs: number;
+  marks: number;
+  /** The profile's attribution to any extension script (as the CPU figure counts). */
+  cpuMs: number;
   /** Sampled time with a content-script frame on the stack. */
   contentScriptMs: number;
   garbageCollectorMs: number;
@@ -52,30 +39,17 @@ export interface ProfileSummary {
 }
 
 /**
- * Profiles the extension's first pass on `url`. The profiler is started on a blank page of the
- * same origin, so the navigation to `url` stays in the profiled renderer.
+ * Profiles the extension on `url` over the same window as the CPU figure (extension-cpu.ts):
+ * from the navigation until its marks have settled and a second more, so idle-time work counts.
  */
 export async function profileExtension(browser: Browser, url: string, blankUrl: string): Promise<ProfileSummary> {
-  const page = await browser.context.newPage();
-  try {
-    await page.goto(blankUrl);
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
-    await cdp.send('Profiler.start');
-    const messages = new BenchMessages(page);
-    await page.goto(url, { waitUntil: 'load', timeout: REPORT_TIMEOUT_MS });
-    const { report } = await messages.forFrame(url, REPORT_TIMEOUT_MS);
-    const { profile } = await cdp.send('Profiler.stop');
-    await cdp.detach();
-    const dir = browser.extensionDir!;
-    return { url, build: path.relative(REPO_ROOT, dir) || dir, reportedBusyMs: report.busyMs, ...summarise(profile, dir) };
-  } finally {
-    await page.close();
-  }
+  let profile: CpuProfile | undefined;
+  const run = await measureCpu(browser, url, blankUrl, { watch: (page) => marksSettled(page), onProfile: (p) => (profile = p) });
+  const dir = browser.extensionDir!;
+  return { url, build: path.relative(REPO_ROOT, dir) || dir, marks: run.marks, cpuMs: run.cpuMs, ...summarise(profile!, dir) };
 }
 
-function summarise(profile: CpuProfile, extensionDir: string): Omit<ProfileSummary, 'url' | 'build' | 'reportedBusyMs'> {
+function summarise(profile: CpuProfile, extensionDir: string): Omit<ProfileSummary, 'url' | 'build' | 'marks' | 'cpuMs'> {
   const bundle = path.join(extensionDir, 'content-scripts', 'content.js');
   const map: SourceMap | undefined = existsSync(`${bundle}.map`) ? readSourceMap(`${bundle}.map`, REPO_ROOT) : undefined;
   const lines = map ? [] : readFileSync(bundle, 'utf8').split('\n');

@@ -11,7 +11,7 @@ export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus', 'pages');
 const MAKE_BIG_PAGE = path.join(SHARED_DIR, 'corpus', 'make-big-page.mjs');
 const SEEDS_DIR = path.join(SHARED_DIR, 'seeds');
 
-export type PageKind = 'corpus' | 'big' | 'seed';
+export type PageKind = 'corpus' | 'big' | 'seed' | 'frames';
 
 export interface BenchPage {
   name: string;

@@ -1,11 +1,16 @@
-// A copy of the bench build for the CPU profile only: the same code, built by WXT with the
-// project's config but not minified and with a source map, so that the profile can name the
-// functions and source files the content script's time goes to.
+// Copies of the extension built for measuring, from the same sources as the bench build:
+// - the shipped code (no bench hook), for the CPU figures, which are read from outside;
+// - the same unminified and with a source map, for the CPU profile, so that it can name the
+//   functions and source files the content script's time goes to.
 import path from 'node:path';
 import { build } from 'wxt';
 
-export async function buildProfilingCopy(outDir: string): Promise<string> {
-  process.env.WXT_BENCH = '1';
+interface CopyOptions {
+  /** Unminified, with a source map. */
+  readable: boolean;
+}
+
+async function buildCopy(outDir: string, { readable }: CopyOptions): Promise<string> {
   const quiet = (...args: unknown[]) => process.stderr.write(`${args.map(String).join(' ')}\n`);
   const noop = () => {};
   // WXT's progress spinner writes to stdout; keep stdout for the results.
@@ -15,10 +20,21 @@ export async function buildProfilingCopy(outDir: string): Promise<string> {
     await build({
       outDir,
       logger: { debug: noop, log: noop, info: noop, success: noop, warn: quiet, error: quiet, fatal: quiet, level: 1 },
-      vite: () => ({ build: { minify: false, sourcemap: true } }),
+      // The inline config wins over wxt.config.ts: no bench hook, whatever WXT_BENCH says.
+      vite: () => ({ define: { __KB_BENCH__: 'false' }, ...(readable ? { build: { minify: false, sourcemap: true } } : {}) }),
     });
   } finally {
     process.stdout.write = stdoutWrite;
   }
   return path.join(outDir, 'chrome-mv3');
+}
+
+/** The extension as shipped (minified, no hook). */
+export function buildShippedCopy(outDir: string): Promise<string> {
+  return buildCopy(outDir, { readable: false });
+}
+
+/** The shipped code, unminified and with a source map, for the profile. */
+export function buildProfilingCopy(outDir: string): Promise<string> {
+  return buildCopy(outDir, { readable: true });
 }

@@ -10,12 +10,15 @@ export interface RelationInWords {
   type: RelationType;
   /** 'out': this entity is the subject ("Huawei makes …"); 'in': the object ("… makes the Ascend 910C"). */
   direction: 'out' | 'in';
-  other: { id: string; name: string };
+  /** `names`: where a language writes it differently ("Chinesische Behörden"). */
+  other: { id: string; name: string; names?: Entity['names'] };
 }
 
 /** What the card shows for one entity. */
 export interface EntityDetails {
   entity: Entity;
+  /** Its parent chain, nearest first, without their contexts (for "Why is this marked?"). */
+  ancestors: Omit<Entity, 'contexts'>[];
   /** Contexts of this entity and of its products (children), from every source, newest first. */
   contexts: Entity['contexts'];
   family: { id: string; name: string };
@@ -42,14 +45,16 @@ export function entityDetails(kb: KnowledgeBase, id: string, note = ''): EntityD
   const contexts = [...entity.contexts, ...descendants.flatMap((e) => e.contexts)];
 
   const relations: RelationInWords[] = [];
+  const other = (e: Entity) => (e.names ? { id: e.id, name: e.name, names: e.names } : { id: e.id, name: e.name });
   for (const r of kb.relations) {
-    if (r.from === id && byId.has(r.to)) relations.push({ type: r.type, direction: 'out', other: { id: r.to, name: byId.get(r.to)!.name } });
-    else if (r.to === id && byId.has(r.from)) relations.push({ type: r.type, direction: 'in', other: { id: r.from, name: byId.get(r.from)!.name } });
+    if (r.from === id && byId.has(r.to)) relations.push({ type: r.type, direction: 'out', other: other(byId.get(r.to)!) });
+    else if (r.to === id && byId.has(r.from)) relations.push({ type: r.type, direction: 'in', other: other(byId.get(r.from)!) });
   }
   const sourceIds = new Set(contexts.map((c) => c.source));
   if (entity.descriptionSource) sourceIds.add(entity.descriptionSource);
   return {
     entity,
+    ancestors: ancestorsOf(entity, byId).map(({ contexts: _, ...rest }) => rest),
     contexts,
     family: { id: family.id, name: family.name },
     relations,

@@ -12,13 +12,14 @@ import { isInsideAddressOrCode } from './address-like.ts';
 import { nameKey, writtenName } from './code-shapes.ts';
 import { namesThatHold } from './ambiguous-names.ts';
 import { HASH_SEED } from './match-index/alias-words.ts';
-import { LoadedTables, type CharAlias, type MatchTables, type WordAlias } from './match-index/alias-tables.ts';
+import { firstWordsOf, LoadedTables, type CharAlias, type MatchTables, type WordAlias } from './match-index/alias-tables.ts';
 import { IndexView } from './match-index/alias-groups.ts';
 import { buildMatchIndex, type BuildOptions } from './match-index/build-index.ts';
 import type { IndexEntity } from './match-index/match-index.ts';
 import { WordHashSet } from './match-index/word-hash-set.ts';
 import { modelAfter, notNameAt } from './model-names.ts';
 import { numberFollows } from './name-position.ts';
+import { compileProbePrefilter, MAX_PREFILTER_WORDS } from './probe-prefilter.ts';
 import {
   CHAR_INFO, CharClass, classAt, fillCharInfo, fold, widthFold, isApostrophe, isHyphen, isSpaceLike,
 } from './text-chars.ts';
@@ -49,12 +50,16 @@ export type MatcherEntity = IndexEntity;
 export interface ProbeCarry {
   hash: number;
   hashBeforeLast: number;
+  /** Characters of the carried word (0: none; its hashes wait in `tail` until needed). */
   length: number;
   last: number;
+  /** The text whose last word is carried, not hashed yet: the pre-filter passed over it, so the
+   * word alone starts no alias, and only a word going on in the next piece needs its hashes. */
+  tail: string | null;
 }
 
 export function newProbeCarry(): ProbeCarry {
-  return { hash: HASH_SEED, hashBeforeLast: HASH_SEED, length: 0, last: 0 };
+  return { hash: HASH_SEED, hashBeforeLast: HASH_SEED, length: 0, last: 0, tail: null };
 }
 
 export interface Matcher {
@@ -113,9 +118,12 @@ export interface ProbeTables {
   bits: Uint8Array;
   exact: WordHashSet;
   charStarts: Uint8Array;
+  /** The native first look (probe-prefilter.ts), when the first words are known as text and few. */
+  prefilter?: RegExp;
 }
 
-export function probeTables(wordKeys: ArrayLike<number>, charKeys: ArrayLike<number>): ProbeTables {
+/** `firstWords`: every first word as folded text, when known (a small index), for the pre-filter. */
+export function probeTables(wordKeys: ArrayLike<number>, charKeys: ArrayLike<number>, firstWords?: Iterable<string>): ProbeTables {
   const bits = new Uint8Array((FILTER_MASK + 1) >> 3);
   for (let k = 0; k < wordKeys.length; k++) {
     const h = wordKeys[k]!;
@@ -123,7 +131,8 @@ export function probeTables(wordKeys: ArrayLike<number>, charKeys: ArrayLike<num
   }
   const charStarts = new Uint8Array(0x10000);
   for (let k = 0; k < charKeys.length; k++) charStarts[charKeys[k]!] = 1;
-  return { bits, exact: new WordHashSet(wordKeys), charStarts };
+  const prefilter = firstWords && compileProbePrefilter(firstWords, Array.from(charKeys));
+  return { bits, exact: new WordHashSet(wordKeys), charStarts, prefilter };
 }
 
 export interface CompileOptions extends BuildOptions {}
@@ -136,7 +145,9 @@ export function compileMatcher(entities: readonly MatcherEntity[], options: Comp
 /** A matcher over an index at hand (a view of one or more layers): every group read from it as needed. */
 export function matcherOver(view: IndexView): Matcher {
   const keys = view.allKeys();
-  const probe = probeTables(keys.words, keys.chars);
+  const firstWords = keys.words.length <= MAX_PREFILTER_WORDS
+    ? firstWordsOf(view.groups({ words: [...keys.words], chars: [] })) : undefined;
+  const probe = probeTables(keys.words, keys.chars, firstWords);
   const tables = new LoadedTables(
     (kind, key) => (kind === 'words' ? probe.exact.has(key) : probe.charStarts[key] === 1),
     { now: (kind, key) => view.groups(kind === 'words' ? { words: [key], chars: [] } : { words: [], chars: [key] }) },
@@ -146,7 +157,7 @@ export function matcherOver(view: IndexView): Matcher {
 
 /** The matcher over `tables`; `probe` must know every first word and character they can give. */
 export function createMatcher(tables: MatchTables, probe: ProbeTables): Matcher {
-  const { bits: filter, exact: firstWords, charStarts } = probe;
+  const { bits: filter, exact: firstWords, charStarts, prefilter } = probe;
   /** Entities one of whose notNames the current scan met ("Ascend P1"): there a bare "Ascend" may
    * well be that other thing too, so its context words prove nothing. */
   let otherThingsNamed: Set<number> | undefined;
@@ -305,8 +316,10 @@ export function createMatcher(tables: MatchTables, probe: ProbeTables): Matcher 
 
   return {
     scan,
-    probe: (text, carry) => probeText(text, carry, filter, firstWords, charStarts),
-    probeEnd: (carry) => carry.length > 0 && wordMayStartAlias(carry, filter, firstWords),
+    probe: prefilter
+      ? (text, carry) => probeFiltered(text, carry, prefilter, filter, firstWords, charStarts)
+      : (text, carry) => probeText(text, carry, filter, firstWords, charStarts),
+    probeEnd: (carry) => carry.length > 0 && carry.tail === null && wordMayStartAlias(carry, filter, firstWords),
     missed: () => missed,
     fetched: () => tables.fetched?.() ?? Promise.resolve(),
   };
@@ -382,9 +395,66 @@ function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Wor
   return false;
 }
 
+/**
+ * probe() behind the native pre-filter (probe-prefilter.ts): only text it matches, or text that
+ * goes on with a word carried over from the piece before ("NVI<b>DIA</b>"), is probed word by
+ * word; of any other text only a reference is kept, in case its last word goes on.
+ */
+function probeFiltered(text: string, carry: ProbeCarry, prefilter: RegExp, bits: Uint8Array, exact: WordHashSet, charStarts: Uint8Array): boolean {
+  const n = text.length;
+  if (!n) return false; // the carried word may go on in the next piece
+  if (carry.length > 0) {
+    let v = CHAR_INFO[text.charCodeAt(0)]!;
+    if (v === 0) v = fillCharInfo(text.charCodeAt(0));
+    const k = v >>> 16;
+    if (k === 2 /* Word */ || k === 4 /* Ignorable */) {
+      if (carry.tail !== null) hashLastWord(carry.tail, carry);
+      return probeText(text, carry, bits, exact, charStarts);
+    }
+    // The carried word ended with the piece before (one the pre-filter passed over starts nothing).
+    if (carry.tail === null && wordMayStartAlias(carry, bits, exact)) return resetCarry(carry);
+    resetCarry(carry);
+  }
+  if (prefilter.test(text)) return probeText(text, carry, bits, exact, charStarts);
+  let v = CHAR_INFO[text.charCodeAt(n - 1)]!;
+  if (v === 0) v = fillCharInfo(text.charCodeAt(n - 1));
+  if (v >>> 16 === 2 /* Word */) {
+    carry.tail = text;
+    carry.length = 1;
+  }
+  return false;
+}
+
+/** Sets the carry's hashes to those of the word `text` ends with, as probeText would leave them.
+ * Only for text without invisible characters (the pre-filter sends those to probeText). */
+function hashLastWord(text: string, carry: ProbeCarry): void {
+  const info = CHAR_INFO;
+  const n = text.length;
+  let from = n;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if ((info[c] || fillCharInfo(c)) >>> 16 !== 2 /* Word */) break;
+    from--;
+  }
+  let h = HASH_SEED;
+  let beforeLast = HASH_SEED;
+  let last = 0;
+  for (let i = from; i < n; i++) {
+    last = info[text.charCodeAt(i)]! & 0xffff;
+    beforeLast = h;
+    h = (Math.imul(h, 31) + last) | 0;
+  }
+  carry.hash = h;
+  carry.hashBeforeLast = beforeLast;
+  carry.length = n - from;
+  carry.last = last;
+  carry.tail = null;
+}
+
 function resetCarry(carry: ProbeCarry): true {
   carry.hash = carry.hashBeforeLast = HASH_SEED;
   carry.length = carry.last = 0;
+  carry.tail = null;
   return true;
 }
 

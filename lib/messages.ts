@@ -64,6 +64,9 @@ export interface BackgroundRequests {
   'name:restore': [{ name: ReaderName }, boolean];
   /** The reader opened this name's background: later details say what is new since. */
   'entity:opened': [{ id: string }, void];
+  /** The card's "Open in side panel": opens the panel for the sender's tab on `entity` (Chrome
+   * keeps the reader's click with the message); `opened: false` where the browser will not. */
+  'sidepanel:open': [{ entity?: string }, { opened: boolean }];
 }
 
 export interface ContentRequests {
@@ -72,8 +75,9 @@ export interface ContentRequests {
   'page:refresh': [{ round: number }, boolean];
   /** The marks on this page, grouped by entity, for the popup. */
   'marks:summary': [Record<string, never>, { supported: boolean; marks: MarkCount[] }];
-  /** Scroll to the first mark of an entity and open its card. */
-  'marks:reveal': [{ entity: string }, boolean];
+  /** Scroll to the first mark of an entity (with `next`, to its mention after the current one,
+   * wrapping around) and open its card; false when the page has none. */
+  'marks:reveal': [{ entity: string; next?: boolean }, boolean];
   /** Keyboard command: move to the next (1) or previous (-1) mark and open its card. */
   'marks:step': [{ direction: 1 | -1 }, void];
   /** Top frame: serialise the page for "Add this article" (lib/reading/page-snapshot.ts)… */
@@ -89,7 +93,7 @@ export type Message<M, K extends keyof M = keyof M> = K extends keyof M
   : never;
 export type Reply<M, K extends keyof M> = M[K] extends [unknown, infer R] ? R : never;
 
-/** Broadcasts from the background to the extension's own pages (options, popup). */
+/** Broadcasts from the background to the extension's own pages (options, popup, side panel). */
 export interface ExtensionPageEvents {
   /** A sync is under way: what it is doing now. */
   'sync:progress': { phase: SyncPhase };
@@ -98,4 +102,6 @@ export interface ExtensionPageEvents {
   /** Open tabs re-marking after a change: `left` are still at it (0: all done); `tabId` has just
    * finished; `unanswered` tabs were given up on (they re-mark when next loaded). */
   'tabs:remarking': { round: number; left: number; tabId?: number; unanswered?: number };
+  /** A card asked for the side panel on `entity`: a panel open in that window (or on that tab) shows it. */
+  'sidepanel:show': { entity: string; tabId?: number; windowId?: number };
 }

@@ -7,7 +7,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { BrowserContext } from '@playwright/test';
 import { articleParagraphs, isHeading } from '../lib/article.ts';
+import { screenshotSurfaces } from './demo-surfaces.ts';
+import { screenshotCards, screenshotGermanCard } from './demo-cards.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const SEED_ARTICLE = path.join(ROOT, 'seeds/articles/000_c9e6c51de5dd0a23.txt');
@@ -33,8 +36,26 @@ ${body}
 `;
 }
 
-async function main(): Promise<void> {
+/** Headless Debian Chromium with the built extension, its UI in `language`. */
+async function launch(language: string): Promise<BrowserContext> {
   const { chromium } = await import('@playwright/test');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    locale: language,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      `--lang=${language}`,
+    ],
+  });
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  return context;
+}
+
+async function main(): Promise<void> {
   const html = articleHtml(readFileSync(SEED_ARTICLE, 'utf8'));
   mkdirSync(path.dirname(DEMO_PAGE), { recursive: true });
   writeFileSync(DEMO_PAGE, html);
@@ -47,19 +68,8 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article.html`;
 
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--lang=en-US',
-    ],
-  });
+  const context = await launch('en-US');
   try {
-    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
     const page = await context.newPage();
     await page.goto(url);
     const marks = await page.waitForFunction(() => {
@@ -71,42 +81,19 @@ async function main(): Promise<void> {
       return found.length ? found : null;
     }, undefined, { timeout: 10_000 }).then(async (h) => (await h.jsonValue())!);
 
-    // The first NVIDIA in the body (the headline's is fine too, but a paragraph shows the layout).
-    const point = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.querySelector('article p')!.parentElement!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.nodeValue!.indexOf('NVIDIA');
-        if (at === -1 || node.parentElement?.tagName !== 'P') continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 6);
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      throw new Error('no NVIDIA in the article');
-    });
-    await page.mouse.move(point.x - 200, point.y + 80);
-    await page.mouse.move(point.x, point.y, { steps: 5 });
-    const card = page.locator('kb-annotations-card [role="dialog"][data-entity="nvidia"]');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
-    await page.waitForTimeout(300); // let the fade-in finish
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'card.png') });
-
-    await page.mouse.click(point.x, point.y);
-    await page.locator('kb-annotations-card [role="dialog"][data-expanded="true"]').waitFor({ timeout: 5_000 });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'background.png') });
+    const cardShots = await screenshotCards(page, SCREENSHOTS);
 
     // The popup's view of the page: marks per entity, asked of the content script as the popup does.
     const worker = context.serviceWorkers()[0]!;
     await page.bringToFront();
-    const summary = (await worker.evaluate(async () => {
+    const { summary, tabId } = (await worker.evaluate(async () => {
       const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
       const [tab] = await tabs.query({ active: true, lastFocusedWindow: true }); // no "tabs" permission: no URLs to match
-      return tabs.sendMessage(tab!.id!, { type: 'marks:summary', payload: {} }, { frameId: 0 });
-    })) as { marks: { entity: string; name: string; count: number }[] };
+      return { summary: await tabs.sendMessage(tab!.id!, { type: 'marks:summary', payload: {} }, { frameId: 0 }), tabId: tab!.id! };
+    })) as { summary: { marks: { entity: string; name: string; count: number }[] }; tabId: number };
+    // The side panel, the popup and the options page, attached to the article's tab.
+    const surfaces = await screenshotSurfaces({ context, extensionId: new URL(worker.url()).host, tabId, dir: SCREENSHOTS });
     const byText = new Map<string, number>();
     for (const m of marks) byText.set(m.text, (byText.get(m.text) ?? 0) + 1);
     console.log(`${marks.length} marks on ${url}`);
@@ -114,7 +101,17 @@ async function main(): Promise<void> {
     for (const m of [...summary.marks].sort((a, b) => b.count - a.count)) console.log(`  ${String(m.count).padStart(3)}  ${m.name} (${m.entity})`);
     console.log('As written:');
     for (const [text, count] of [...byText].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(3)}  ${text}`);
-    console.log(`Screenshots: ${path.relative(ROOT, path.join(SCREENSHOTS, 'card.png'))}, ${path.relative(ROOT, path.join(SCREENSHOTS, 'background.png'))}`);
+    // The same card in a German browser (the card speaks the browser's language).
+    const german = await launch('de');
+    try {
+      const germanPage = await german.newPage();
+      await germanPage.goto(url);
+      cardShots.push(await screenshotGermanCard(germanPage, SCREENSHOTS));
+    } finally {
+      await german.close();
+    }
+    const shots = [...cardShots, ...surfaces];
+    console.log(`Screenshots: ${shots.map((file) => path.relative(ROOT, file)).join(', ')}`);
   } finally {
     await context.close();
     server.close();

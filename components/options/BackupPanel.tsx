@@ -79,7 +79,7 @@ export function BackupPanel({ overview }: { overview: StoreOverview }) {
 
   return (
     <section aria-labelledby="backup-heading" class="panel">
-      <h2 id="backup-heading">{t('options_backup_heading')}</h2>
+      <h3 id="backup-heading">{t('options_backup_heading')}</h3>
       <p class="hint">{t('options_backup_hint')}</p>
       <div class="row">
         <button type="button" onClick={() => void exportFile()}>{t('options_export')}</button>

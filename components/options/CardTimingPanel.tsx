@@ -13,7 +13,7 @@ export function CardTimingPanel({ overview }: { overview: StoreOverview }) {
   };
   return (
     <section aria-labelledby="card-timing-heading" class="panel">
-      <h2 id="card-timing-heading">{t('options_card_timing_heading')}</h2>
+      <h3 id="card-timing-heading">{t('options_card_timing_heading')}</h3>
       <label>
         {t('options_card_open_delay')}{' '}
         <input type="number" min={100} max={5000} step={50} value={openDelayMs} onChange={(e) => save('openDelayMs', e.currentTarget)} /> ms

@@ -1,5 +1,6 @@
-// The active KB at a glance (where it came from, version, date, age, counts) with the two
-// ways back: roll back to the previous KB, reset to the one bundled with the extension.
+// What the knowledge base holds and where it comes from, in plain words (what a "name" and a
+// "quoted sentence" are), with its version and date, and the two ways back: roll back to the
+// previous KB, reset to the one bundled with the extension.
 import { useState } from 'preact/hooks';
 import { askBackground } from '../../lib/messaging.ts';
 import type { KbSummary, StoreOverview } from '../../lib/store/overview.ts';
@@ -22,7 +23,7 @@ export function KbSummaryPanel({ overview }: { overview: StoreOverview }) {
   const act = async (type: 'kb:roll-back' | 'kb:reset') => setOutcome(await askBackground(type, {}));
   return (
     <section aria-labelledby="kb-heading" class="panel" data-testid="kb-summary">
-      <h2 id="kb-heading">{t('options_kb_heading')}</h2>
+      <h3 id="kb-heading">{t('options_kb_what_heading')}</h3>
       {kbTitle(active, kbLanguage) && <p class="kb-title">{kbTitle(active, kbLanguage)}</p>}
       <dl class="facts">
         <dt>{t('options_kb_source')}</dt>
@@ -36,6 +37,7 @@ export function KbSummaryPanel({ overview }: { overview: StoreOverview }) {
         <dt>{t('options_kb_active_since')}</dt>
         <dd>{formatDateTime(active.savedAt, uiLanguage)}</dd>
       </dl>
+      <p class="hint">{t('options_kb_explained')}</p>
       <div class="row">
         <button type="button" disabled={!previous} onClick={() => void act('kb:roll-back')}>
           {t('options_roll_back')}

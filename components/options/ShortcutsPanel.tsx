@@ -24,7 +24,7 @@ export function ShortcutsPanel() {
   }, []);
   return (
     <section aria-labelledby="shortcuts-heading" class="panel">
-      <h2 id="shortcuts-heading">{t('options_shortcuts_heading')}</h2>
+      <h3 id="shortcuts-heading">{t('options_shortcuts_heading')}</h3>
       <ul>
         {commands
           .filter((c) => c.description)

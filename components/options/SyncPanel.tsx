@@ -65,7 +65,7 @@ export function SyncPanel({ overview }: { overview: StoreOverview }) {
   const last = syncStatus.last;
   return (
     <section aria-labelledby="sync-heading" class="panel">
-      <h2 id="sync-heading">{t('options_sync_heading')}</h2>
+      <h3 id="sync-heading">{t('options_sync_heading')}</h3>
       <form
         noValidate
         onSubmit={(event) => {
@@ -105,7 +105,7 @@ export function SyncPanel({ overview }: { overview: StoreOverview }) {
         </p>
       )}
 
-      <h3>{t('options_autosync_heading')}</h3>
+      <h4>{t('options_autosync_heading')}</h4>
       <label class="switch">
         <input
           type="checkbox"

@@ -11,5 +11,6 @@ export const t: Translate = (key, substitutions) => getMessage(key, substitution
 
 export const uiLanguage = browser.i18n.getUILanguage();
 
-/** The language of entity summaries: German for a German browser, English otherwise. */
-export const kbLanguage = cardLanguage(uiLanguage);
+/** The language of entity descriptions and other KB texts: that of the message bundle the browser
+ * picked (so they always match the page's own words, as in the card), else of the browser's UI. */
+export const kbLanguage = cardLanguage(t('card_language') || uiLanguage);

@@ -1,44 +1,36 @@
-// The popup for the current tab: the marks on the page by entity, 'Mark on this site',
-// 'Pause everywhere', and the way to the options page. Pages the extension cannot mark
-// say so, and why.
+// The popup for the current tab: "On this page", the names with their counts, each with a
+// labelled hide button (with Undo); "Add this article", "Add … as a name"; "Mark on this site",
+// "Pause everywhere"; "Open in side panel"; and the way to the options page. Pages the extension
+// cannot mark say so, and why.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MarkCount } from '../../lib/page/mark-counts.ts';
 import { askBackground, askTab } from '../../lib/messaging.ts';
+import type { PageRead } from '../../lib/sidepanel/panel-state.ts';
 import type { TabState } from '../../lib/store/overview.ts';
 import { t } from '../options/i18n.ts';
 import { nextPageEvent } from '../options/page-events.ts';
+import { UndoNotice, type Removed } from '../options/UndoNotice.tsx';
+import { hasSidePanel, openSidePanel } from '../sidepanel/open-side-panel.ts';
 import { AddArticleButton } from './AddArticleButton.tsx';
 import { AddNameFromSelection } from './AddNameFromSelection.tsx';
 import { MarksList } from './MarksList.tsx';
 import { pageKind } from './page-kind.ts';
+import { pageNotice } from './page-notice.ts';
 import { popupTarget, type PopupTarget } from './popup-target.ts';
+import { readPage } from './read-page.ts';
 
-/** How long to wait for a content script before saying there is none. */
-const ANSWER_WITHIN_MS = 1500;
 /** How long to wait for the tab to re-mark after a switch before reading its marks anyway. */
 const REMARK_WITHIN_MS = 3000;
 
-type Marks = { kind: 'no-answer' } | { kind: 'unsupported' } | { kind: 'marks'; marks: MarkCount[] };
-
-async function readMarks(tabId: number): Promise<Marks> {
-  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, ANSWER_WITHIN_MS, undefined));
-  const answer = await Promise.race([askTab(tabId, 'marks:summary', {}, 0).catch(() => undefined), timeout]);
-  if (!answer) return { kind: 'no-answer' };
-  return answer.supported ? { kind: 'marks', marks: answer.marks } : { kind: 'unsupported' };
-}
-
 export function PopupApp() {
   const [target, setTarget] = useState<PopupTarget | null | undefined>();
-  const [tab, setTab] = useState<TabState | undefined>();
-  const [marks, setMarks] = useState<Marks | undefined>();
+  const [read, setRead] = useState<{ tab: TabState; page: PageRead } | undefined>();
+  const [hidden, setHidden] = useState<Removed | undefined>();
+  const [panelFailed, setPanelFailed] = useState(false);
 
-  const load = async (current: PopupTarget) => {
-    const state = await askBackground('tab:state', { tabId: current.tabId, url: current.url });
-    setTab(state);
-    setMarks(pageKind(state.url) === 'restricted' ? { kind: 'no-answer' } : await readMarks(current.tabId));
-  };
+  const load = async (current: PopupTarget) => setRead(await readPage(current.tabId, current.url));
   useEffect(() => {
     popupTarget().then((found) => {
       setTarget(found ?? null);
@@ -47,8 +39,9 @@ export function PopupApp() {
   }, []);
 
   if (target === null) return <Shell><p role="status">{t('popup_no_tab')}</p></Shell>;
-  if (!target || !tab || !marks) return <Shell><p>{t('options_loading')}</p></Shell>;
+  if (!target || !read) return <Shell><p>{t('options_loading')}</p></Shell>;
 
+  const { tab, page } = read;
   const kind = pageKind(tab.url);
   const change = async (request: () => Promise<unknown>) => {
     // The answer comes once the store has changed; the tab says when it has re-marked.
@@ -61,27 +54,36 @@ export function PopupApp() {
     await askTab(target.tabId, 'marks:reveal', { entity }, 0).catch(() => false);
     if (!target.viaHook) window.close();
   };
+  const hide = (mark: MarkCount) => {
+    const site = tab.site;
+    setHidden({
+      label: mark.name,
+      undo: () => change(() => askBackground('dismissal:set', { entity: mark.entity, site, dismissed: false })),
+      restored: t('popup_unhidden', [mark.name, site]),
+    });
+    void change(() => askBackground('dismissal:set', { entity: mark.entity, site, dismissed: true }));
+  };
+  const openPanel = () => {
+    // First thing in the click: the browser opens a side panel only while handling it.
+    void openSidePanel({ tabId: target.tabId }).then((opened) => {
+      if (!opened) return setPanelFailed(true);
+      if (!target.viaHook) window.close();
+    });
+  };
 
-  let body;
-  if (kind === 'restricted') body = <p role="status" data-testid="popup-notice">{t('popup_restricted')}</p>;
-  else if (marks.kind === 'no-answer') body = <p role="status" data-testid="popup-notice">{t('popup_no_content_script')}</p>;
-  else if (marks.kind === 'unsupported') body = <p role="status" data-testid="popup-notice">{t('popup_no_highlight_api')}</p>;
-  else if (tab.paused) body = <p role="status" data-testid="popup-notice">{t('popup_paused_notice')}</p>;
-  else if (tab.siteOff) body = <p role="status" data-testid="popup-notice">{t('popup_site_off_notice', [tab.site])}</p>;
-  else if (!marks.marks.length) body = <p role="status" data-testid="popup-notice">{t('popup_no_marks')}</p>;
-  else
-    body = (
-      <MarksList
-        marks={marks.marks}
-        onReveal={(entity) => void reveal(entity)}
-        onHideOnSite={tab.site ? (entity) => void change(() => askBackground('dismissal:set', { entity, site: tab.site, dismissed: true })) : undefined}
-      />
-    );
-
+  const notice = pageNotice(tab, page, t);
   const canSwitchSite = kind === 'web' && tab.site !== '';
   return (
     <Shell site={tab.site}>
-      {body}
+      <section aria-labelledby="on-page-heading">
+        <h2 id="on-page-heading">{t('popup_on_page_heading')}</h2>
+        {hidden && <UndoNotice key={hidden.label} removed={hidden} message={t('popup_hidden_notice', [hidden.label, tab.site])} />}
+        {notice ? (
+          <p role="status" data-testid="popup-notice">{notice}</p>
+        ) : (
+          page.kind === 'marks' && <MarksList marks={page.marks} onReveal={(entity) => void reveal(entity)} onHideOnSite={tab.site ? hide : undefined} />
+        )}
+      </section>
       {kind !== 'restricted' && <AddArticleButton tabId={target.tabId} url={tab.url} />}
       {kind !== 'restricted' && <AddNameFromSelection tabId={target.tabId} />}
       <div class="switches">
@@ -112,6 +114,12 @@ export function PopupApp() {
           {t('popup_pause_everywhere')}
         </label>
       </div>
+      {hasSidePanel() && (
+        <p>
+          <button type="button" class="reading-button" onClick={openPanel}>{t('popup_open_side_panel')}</button>
+        </p>
+      )}
+      {panelFailed && <p role="alert">{t('popup_side_panel_failed')}</p>}
     </Shell>
   );
 }

@@ -13,12 +13,13 @@ import { interruptedWorkTold } from './interrupted-work.ts';
 import { nameRequests } from './name-requests.ts';
 import { pageRequests } from './page-requests.ts';
 import { acceptRequest } from './sender-policy.ts';
+import { listenForPanelCommand, sidePanelRequests } from './side-panel.ts';
 import { storeRequests } from './store-requests.ts';
 import { forgetTab } from './tab-addresses.ts';
 import { stopWaitingFor } from './tab-remarking.ts';
 
 export default defineBackground(() => {
-  answer<BackgroundRequests>({ ...pageRequests, ...storeRequests, ...cardRequests, ...articleRequests, ...nameRequests }, acceptRequest);
+  answer<BackgroundRequests>({ ...pageRequests, ...storeRequests, ...cardRequests, ...articleRequests, ...nameRequests, ...sidePanelRequests }, acceptRequest);
 
   // Install and update: the bundled KB becomes active unless the reader's own KB is (lib/store/bundled-kb.ts).
   browser.runtime.onInstalled.addListener(() => void installBundledKb());
@@ -31,6 +32,7 @@ export default defineBackground(() => {
     if (change.status === 'loading') stopWaitingFor(tabId);
   });
   forwardCommands();
+  listenForPanelCommand();
   setUpAddNameMenu();
   listenForAutoSync();
   // Alarms may not survive a browser restart: set it again on every start of the worker.

@@ -5,6 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { askBackground, answer } from '../../lib/messaging.ts';
 import type { ContentRequests } from '../../lib/messages.ts';
 import type { PageConfig } from '../../lib/page-config.ts';
+import { whenTextToMark } from '../../lib/page/first-text.ts';
 import { countMarks } from '../../lib/page/mark-counts.ts';
 import { pageMatcher } from '../../lib/match-index/page-names.ts';
 import { highlightsSupported, MarkStore } from '../../lib/page/mark-store.ts';
@@ -36,7 +37,7 @@ export default defineContentScript({
         annotator?.stop();
         annotator = undefined;
         store?.clear();
-        store?.notify();
+        store?.publish();
         return undefined;
       }
       // The names come ready to use: no compiling here. Alias groups the page's text needs and
@@ -57,11 +58,14 @@ export default defineContentScript({
     // reads each pass and each card open from this one hook.
     if (__KB_BENCH__) apply = withBenchHook(apply);
 
+    // A frame without text of its own asks for nothing until text appears (lib/page/first-text.ts);
+    // a refresh the background sends meanwhile has nothing to re-mark.
+    let started = false;
     // One refresh at a time, in order: an older config never lands after a newer one.
     let refreshing: Promise<unknown> = Promise.resolve();
     const refresh = (): Promise<void> => {
       const next = refreshing.then(async () => {
-        if (ctx.isValid) await apply(await askBackground('page:config', { url: location.href }));
+        if (ctx.isValid && started) await apply(await askBackground('page:config', { url: location.href }));
       });
       refreshing = next.catch(() => undefined);
       return next;
@@ -80,7 +84,7 @@ export default defineContentScript({
         return true;
       },
       'marks:summary': () => ({ supported, marks: countMarks(store?.marks() ?? [], { get: entityName }) }),
-      'marks:reveal': ({ entity }) => card?.reveal(entity) ?? false,
+      'marks:reveal': ({ entity, next }) => card?.reveal(entity, next) ?? false,
       'marks:step': ({ direction }) => card?.step(direction),
       ...readingRequests(),
     });
@@ -104,6 +108,9 @@ export default defineContentScript({
     // look now and then (ctx.setInterval checks ctx.isValid, which notices the missing runtime).
     ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
 
-    if (supported) await refresh();
+    if (!supported) return;
+    if (window !== window.top) await whenTextToMark(document, ctx.signal);
+    started = true;
+    await refresh();
   },
 });

@@ -19,3 +19,31 @@ export function groupBySection(contexts: readonly Context[]): SectionGroup[] {
   }
   return [...groups.values()];
 }
+
+export interface SourceGroup<S> {
+  source: S | undefined;
+  sourceId: string;
+  contexts: Context[];
+}
+
+/**
+ * The background in place lists the sentences under their sources, in the order the contexts
+ * come (newest source first). A sentence is listed once, however many sources or entities quote
+ * it, and not at all where it is its source's title (the source line shows that already).
+ */
+export function groupBySource<S extends { id: string; title: string }>(contexts: readonly Context[], sources: readonly S[], perSource = Infinity): SourceGroup<S>[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const groups = new Map<string, SourceGroup<S>>();
+  const seen = new Set<string>();
+  const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const context of contexts) {
+    const source = byId.get(context.source);
+    const text = fold(context.text);
+    if (seen.has(text) || (source && text === fold(source.title))) continue;
+    seen.add(text);
+    let group = groups.get(context.source);
+    if (!group) groups.set(context.source, (group = { source, sourceId: context.source, contexts: [] }));
+    if (group.contexts.length < perSource) group.contexts.push(context);
+  }
+  return [...groups.values()];
+}

@@ -1,6 +1,8 @@
 // Keeps the card next to its line box and inside the viewport: below the line when there is
-// room, above it otherwise (flip), slid sideways and vertically to stay on screen (shift),
-// and never taller or wider than the viewport allows (size; the card scrolls inside).
+// room, above it otherwise (flip), slid sideways to stay on screen (shift), and never taller or
+// wider than the room there allows (size). Shift runs before size, so the width offered is the
+// viewport's, not what is left right of the mark: a mark near the right edge of a phone gets a
+// full-width card slid left, not a sliver. It never slides over the line itself.
 import { autoUpdate, computePosition, flip, offset, shift, size, type ComputePositionConfig, type VirtualElement } from '@floating-ui/dom';
 
 const GAP = 6;
@@ -16,7 +18,7 @@ function setRoom(card: HTMLElement, width: number, height: number): void {
   const key = `${width}x${height}`;
   if (written.get(card) === key) return;
   written.set(card, key);
-  card.style.maxWidth = `min(var(--widest, 26rem), ${width}px)`;
+  card.style.maxWidth = `min(var(--widest, 352px), ${width}px)`;
   card.style.maxHeight = `${height}px`;
 }
 
@@ -26,6 +28,7 @@ const options = {
   middleware: [
     offset(GAP),
     flip({ padding: EDGE }),
+    shift({ padding: EDGE }),
     size({
       padding: EDGE,
       // Capped by the card's own --widest (card.css), wider when expanded.
@@ -33,7 +36,6 @@ const options = {
         setRoom(elements.floating, Math.max(120, Math.floor(availableWidth)), Math.max(80, Math.floor(availableHeight)));
       },
     }),
-    shift({ padding: EDGE, crossAxis: true }),
   ],
 } as const satisfies ComputePositionConfig;
 

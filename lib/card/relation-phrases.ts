@@ -49,28 +49,25 @@ export interface RelationPart {
   entity?: string;
 }
 
-/** The sentence in parts, so the card can render each name as a link to its entity. */
-export function relationParts(
-  relation: RelationInWords,
-  self: { id: string; name: string },
-  language: CardLanguage,
-): RelationPart[] {
+type Named = { id: string; name: string; names?: { en?: string; de?: string } };
+
+/** The sentence in parts, so the card can render each name as a link to its entity. Names are
+ * the reader's language's where the KB has them; the number is guessed from the KB's own name
+ * (German capitalises every noun, so "Chinesische Behörden" looks like a proper name). */
+export function relationParts(relation: RelationInWords, self: Named, language: CardLanguage): RelationPart[] {
   const [from, to] = relation.direction === 'out' ? [self, relation.other] : [relation.other, self];
   const template = TEMPLATES[language][relation.type] ?? TEMPLATES[language]['depends-on'];
   const pattern = template[looksPlural(from.name) ? 1 : 0];
+  const nameOf = (e: Named) => e.names?.[language] ?? e.name;
   const parts: RelationPart[] = [];
   for (const piece of pattern.split(/(\{from\}|\{to\})/)) {
-    if (piece === '{from}') parts.push({ text: from.name, entity: from.id });
-    else if (piece === '{to}') parts.push({ text: to.name, entity: to.id });
+    if (piece === '{from}') parts.push({ text: nameOf(from), entity: from.id });
+    else if (piece === '{to}') parts.push({ text: nameOf(to), entity: to.id });
     else if (piece) parts.push({ text: piece });
   }
   return parts;
 }
 
-export function relationSentence(
-  relation: RelationInWords,
-  self: { id: string; name: string },
-  language: CardLanguage,
-): string {
+export function relationSentence(relation: RelationInWords, self: Named, language: CardLanguage): string {
   return relationParts(relation, self, language).map((p) => p.text).join('');
 }

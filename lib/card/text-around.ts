@@ -8,11 +8,16 @@ import { closestBlock } from '../page/scan-scope.ts';
 export const TEXT_AROUND_REACH = 5_000;
 
 export function textAround(range: Range, reach = TEXT_AROUND_REACH): string {
+  return markInContext(range, reach).text;
+}
+
+/** The text around the mark and where the mark stands in it. */
+export function markInContext(range: Range, reach = TEXT_AROUND_REACH): { text: string; start: number; end: number } {
   const start = range.startContainer;
   const end = range.endContainer;
   const startElement = start instanceof Element ? start : start.parentElement;
   const block = (startElement && closestBlock(startElement)) ?? startElement;
-  if (!block) return '';
+  if (!block) return { text: '', start: 0, end: 0 };
   const doc = block.ownerDocument;
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
 
@@ -51,5 +56,6 @@ export function textAround(range: Range, reach = TEXT_AROUND_REACH): string {
       budget -= piece.length;
     }
   }
-  return before.join('') + mark + after.join('');
+  const head = before.join('');
+  return { text: head + mark + after.join(''), start: head.length, end: head.length + mark.length };
 }

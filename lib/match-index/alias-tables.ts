@@ -208,3 +208,8 @@ export class LoadedTables implements MatchTables {
     return this.names.get(id);
   }
 }
+
+/** The folded first word of every word alias in `groups` (for the probe's pre-filter). */
+export function firstWordsOf(groups: AliasGroups): string[] {
+  return groups.words.flatMap(([, aliases]) => aliases.map((alias) => alias[1].split(' ')[0]!));
+}

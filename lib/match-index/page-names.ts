@@ -5,7 +5,8 @@
 // one property per element.
 import type { Matcher } from '../matcher.ts';
 import { createMatcher, probeTables } from '../matcher.ts';
-import { LoadedTables, type AliasGroups } from './alias-tables.ts';
+import { firstWordsOf, LoadedTables, type AliasGroups } from './alias-tables.ts';
+import { MAX_PREFILTER_WORDS } from '../probe-prefilter.ts';
 import type { IndexView } from './alias-groups.ts';
 
 export interface PageNames {
@@ -35,7 +36,10 @@ export function pageNames(id: string, view: IndexView, aliases: number): PageNam
  * page is about to be told to mark again).
  */
 export function pageMatcher(names: PageNames, ask: (keys: { words: number[]; chars: number[] }) => Promise<AliasGroups | null>): Matcher & { name(id: string): string | undefined } {
-  const probe = probeTables(decodeInt32(names.wordKeys), decodeInt32(names.charKeys));
+  const wordKeys = decodeInt32(names.wordKeys);
+  // Given whole, the groups name every first word: the probe may look natively first.
+  const firstWords = names.groups && wordKeys.length <= MAX_PREFILTER_WORDS ? firstWordsOf(names.groups) : undefined;
+  const probe = probeTables(wordKeys, decodeInt32(names.charKeys), firstWords);
   const tables = new LoadedTables(
     (kind, key) => (kind === 'words' ? probe.exact.has(key) : probe.charStarts[key] === 1),
     {

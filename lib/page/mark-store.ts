@@ -1,9 +1,14 @@
 // Owns the page's marks: one Range per mention in the `kb-mark` Highlight, kept per block so a
 // changed paragraph can be re-marked alone. The page's DOM is never touched.
+// Changes reach the Highlight in batches (publish()): after any change to a registered Highlight
+// the browser re-registers every one of its ranges with the painter in the next frame, so
+// adding marks a few at a time over a long pass would cost (frames × marks).
 import type { Block } from './block-text.ts';
 import type { MarkRegistry, PageMark } from './mark-registry.ts';
 
 export const HIGHLIGHT_NAME = 'kb-mark';
+/** Between two batches of changes to the Highlight while a pass goes on (the first is at once). */
+export const PUBLISH_INTERVAL_MS = 250;
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -15,7 +20,10 @@ export class MarkStore implements MarkRegistry {
   private readonly byRange = new Map<AbstractRange, PageMark>();
   private readonly listeners = new Set<() => void>();
   private ordered: PageMark[] | null = [];
-  private changed = false;
+  /** Ranges found but not yet in the Highlight, and ranges to take out of it. */
+  private readonly toAdd = new Set<Range>();
+  private readonly toDelete = new Set<Range>();
+  private lastPublished = -Infinity;
 
   constructor() {
     CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
@@ -27,23 +35,21 @@ export class MarkStore implements MarkRegistry {
     if (list) list.push(...marks);
     else this.byBlock.set(block, marks);
     for (const m of marks) {
-      this.highlight.add(m.range);
+      this.toAdd.add(m.range);
       this.byRange.set(m.range, m);
     }
     this.ordered = null;
-    this.changed = true;
   }
 
   removeBlock(block: Block): void {
     const list = this.byBlock.get(block);
     if (!list) return;
     for (const m of list) {
-      this.highlight.delete(m.range);
+      if (!this.toAdd.delete(m.range)) this.toDelete.add(m.range);
       this.byRange.delete(m.range);
     }
     this.byBlock.delete(block);
     this.ordered = null;
-    this.changed = true;
   }
 
   /** Drops the marks of blocks that left the document. */
@@ -61,6 +67,7 @@ export class MarkStore implements MarkRegistry {
   /** Removes the highlight from the page (if it is still ours: a newer instance may own the name). */
   dispose(): void {
     this.clear();
+    this.publish();
     if (CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
     this.listeners.clear();
   }
@@ -83,10 +90,17 @@ export class MarkStore implements MarkRegistry {
     return () => this.listeners.delete(listener);
   }
 
-  /** Tells subscribers once about everything added or removed since the last call. */
-  notify(): void {
-    if (!this.changed) return;
-    this.changed = false;
+  /** Puts the changes since the last call into the Highlight and tells the subscribers, at
+   * once or (`soon`) only if the last batch is PUBLISH_INTERVAL_MS old. */
+  publish(soon = false): void {
+    if (!this.toAdd.size && !this.toDelete.size) return;
+    const now = performance.now();
+    if (soon && now - this.lastPublished < PUBLISH_INTERVAL_MS) return;
+    this.lastPublished = now;
+    for (const range of this.toDelete) this.highlight.delete(range);
+    for (const range of this.toAdd) this.highlight.add(range);
+    this.toDelete.clear();
+    this.toAdd.clear();
     for (const listener of this.listeners) listener();
   }
 }

@@ -90,7 +90,7 @@ export class PageAnnotator {
   reset(matcher: Matcher): Promise<PassStats> {
     this.stopWork();
     this.store.clear();
-    this.store.notify();
+    this.store.publish();
     this.matcher = matcher;
     return this.annotate();
   }
@@ -133,7 +133,7 @@ export class PageAnnotator {
     };
     await runSliced(() => {
       const more = step();
-      this.store.notify();
+      this.store.publish(more);
       return more;
     }, signal, stats, cpu);
     await this.markDeferred(stats, signal, cpu);
@@ -159,7 +159,7 @@ export class PageAnnotator {
           if (jobs[0]!.step()) return true;
           jobs.shift();
         }
-        this.store.notify();
+        this.store.publish();
         return false;
       }, signal, stats, cpu);
     }
@@ -216,7 +216,7 @@ export class PageAnnotator {
     const jobs: Job[] = [...blocks].map((b) => new ScanJob(b, shared));
     for (const root of roots) jobs.push(new SubtreeScanJob({ root }, shared), this.shadowFinder(root, shared, jobs));
     await this.run(jobs, this.rescanStats, signal, this.budget);
-    this.store.notify();
+    this.store.publish();
   }
 }
 

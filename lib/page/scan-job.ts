@@ -5,7 +5,7 @@ import type { Matcher } from '../matcher.ts';
 import { BlockTextBuilder, type Block, type BlockText } from './block-text.ts';
 import { marksInPiece, pieceEnd } from './block-marker.ts';
 import type { MarkStore } from './mark-store.ts';
-import { isBlock, isSkipped, type BlockOf } from './scan-scope.ts';
+import { INNER_BOUNDARY_SELECTOR, isBlock, isSkipped, type BlockOf } from './scan-scope.ts';
 
 const NODES_PER_STEP = 64;
 const TEXT_NODE = 3;
@@ -27,14 +27,21 @@ export class ScanJob {
   /** The next node to read, depth first; null once the block's text is read. */
   private cursor: Node | null;
   private text: BlockText | null = null;
+  /** Reads the text of a block that holds only its own (see the constructor). */
+  private plain: TreeWalker | null = null;
   /** Where the next piece of a long paragraph starts. */
   private from = 0;
 
   // The walk is done by hand rather than by a TreeWalker with a filter: a filter is a call from
   // the browser into the content script's world for every node, several times the cost.
+  // Most paragraphs hold nothing but their own text, though: one query tells, and then their
+  // text nodes are read by a plain TreeWalker, without a look at any element.
   constructor(private readonly block: Block, private readonly shared: ScanShared) {
     this.builder = new BlockTextBuilder(block);
     this.cursor = block.firstChild;
+    if (this.cursor && block.nodeType === ELEMENT_NODE && !(block as Element).querySelector(INNER_BOUNDARY_SELECTOR)) {
+      this.plain = (block as Element).ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    }
   }
 
   /** Does a little work; false when the job is finished. */
@@ -56,6 +63,7 @@ export class ScanJob {
   }
 
   private read(): void {
+    if (this.plain) return this.readPlain(this.plain);
     let node = this.cursor;
     for (let i = 0; node && i < NODES_PER_STEP; i++) {
       let inside = false;
@@ -68,6 +76,18 @@ export class ScanJob {
       node = inside && node.firstChild ? node.firstChild : this.after(node);
     }
     this.cursor = node;
+  }
+
+  /** A block with no nested block or skipped element: all its text nodes are its own. */
+  private readPlain(walker: TreeWalker): void {
+    for (let i = 0; i < NODES_PER_STEP; i++) {
+      const node = walker.nextNode();
+      if (!node) {
+        this.cursor = null;
+        return;
+      }
+      this.builder.add(node as Text);
+    }
   }
 
   /** The node after `node`'s subtree, within the block. */

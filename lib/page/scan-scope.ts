@@ -12,7 +12,8 @@ export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Class names of code editors that render text in ordinary elements. */
-const EDITOR = /(?:^|\s)(?:CodeMirror|cm-editor|cm-content|monaco-editor|ace_editor|ql-editor|ProseMirror)(?:\s|$)/;
+const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'cm-content', 'monaco-editor', 'ace_editor', 'ql-editor', 'ProseMirror'];
+const EDITOR = new RegExp(`(?:^|\\s)(?:${EDITOR_CLASSES.join('|')})(?:\\s|$)`);
 
 /** Elements that start a new block of text (their text is judged as one paragraph), by tag name. */
 export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
@@ -24,6 +25,17 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
 
 /** Attribute set on the card's host element: never scanned. */
 export const OWN_UI_ATTRIBUTE = 'data-kb-annotations-ui';
+
+/**
+ * Matches every element that isSkipped() or isBlock() could say yes to, and a few more (any
+ * contenteditable, any class containing an editor's name): a block without a match inside holds
+ * only its own text, all of it. One native query answers that for a whole paragraph.
+ */
+export const INNER_BOUNDARY_SELECTOR = [
+  ...[...SKIPPED_ELEMENTS, ...BLOCK_ELEMENTS].map((tag) => tag.toLowerCase()),
+  '[hidden]', `[${OWN_UI_ATTRIBUTE}]`, '[contenteditable]', '[role="textbox"]',
+  ...EDITOR_CLASSES.map((name) => `[class*="${name}"]`),
+].join(',');
 
 export function isSkipped(el: Element): boolean {
   if (SKIPPED_ELEMENTS.has(el.tagName.toUpperCase())) return true;

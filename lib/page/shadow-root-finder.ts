@@ -1,5 +1,7 @@
 // Finds the open shadow roots under a node, a few hundred elements per step. A TreeWalker does
 // not enter shadow trees, so each one found is handed over to be scanned and observed itself.
+// The card's own host is passed over: its text (the card, its notice) is never marked.
+import { OWN_UI_ATTRIBUTE } from './scan-scope.ts';
 
 const ELEMENTS_PER_STEP = 256;
 
@@ -10,7 +12,7 @@ export class ShadowRootFinder {
   constructor(root: Node, private readonly onShadowRoot: (root: ShadowRoot) => void) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
+    if (root instanceof Element && root.shadowRoot && !root.hasAttribute(OWN_UI_ATTRIBUTE)) onShadowRoot(root.shadowRoot);
   }
 
   step(): boolean {
@@ -21,7 +23,7 @@ export class ShadowRootFinder {
         this.done = true;
         return false;
       }
-      if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
+      if (el.shadowRoot && !el.hasAttribute(OWN_UI_ATTRIBUTE)) this.onShadowRoot(el.shadowRoot);
     }
     return true;
   }

@@ -10,8 +10,7 @@ import type { BlockOf } from './scan-scope.ts';
 import { ScanJob, type ScanShared } from './scan-job.ts';
 
 const NODES_PER_STEP = 256;
-/** Text longer than this is looked up (is it in a script, a style, a form field?) before probing. */
-const LONG_TEXT = 256;
+const DOCUMENT_NODE = 9;
 
 /** Text the scan never marks: in a skipped element (script, style, code, form field, …). */
 function isSkippedText(node: Text, blockOf: BlockOf): boolean {
@@ -65,10 +64,11 @@ export class SubtreeScanJob {
         return this.blockJobs.length > 0;
       }
       const data = node.data;
-      // Long text is often a script's, a style sheet's or inline JSON: not worth probing when
-      // it sits where nothing is ever marked.
-      if (data.length > LONG_TEXT && isSkippedText(node, blockOf)) continue;
-      // A huge node is not probed in one go: its paragraph is marked piece by piece instead.
+      // Text is probed before anyone asks where it sits (the probe costs less than the calls into
+      // the DOM that asking takes); a name in a script or a style is dropped by queueBlockOf.
+      // A huge node is not probed in one go: its paragraph is marked piece by piece instead,
+      // unless it is a script's, a style sheet's or inline JSON.
+      if (data.length > MAX_PIECE && isSkippedText(node, blockOf)) continue;
       if (data.length > MAX_PIECE || matcher.probe(data, carry)) {
         // The name may have begun in the node before ("NVI<b>DIA</b>", or a name that ends
         // its paragraph and is only seen to end at the next node).
@@ -94,6 +94,7 @@ export class SubtreeScanJob {
   /** Text whose paragraph lies outside the root belongs to another job (see PageAnnotator). */
   private owns(block: Block): boolean {
     const root = this.target.root;
-    return block === root || root.contains(block);
+    // A document's walk meets only its own blocks (shadow roots have walks of their own).
+    return block === root || root.nodeType === DOCUMENT_NODE || root.contains(block);
   }
 }

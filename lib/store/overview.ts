@@ -21,6 +21,8 @@ export interface KbSummary {
 export interface EntityListing {
   id: string;
   name: string;
+  /** The name where a language writes it differently ("Chinesische Behörden"). */
+  names?: Entity['names'];
   kind: Entity['kind'];
   parent?: string;
   aliases: string[];
@@ -62,6 +64,7 @@ export function storeOverview(slots: Required<Pick<KbSlots, 'active'>> & KbSlots
     entities: slots.active.kb.entities.map((e) => ({
       id: e.id,
       name: e.name,
+      ...(e.names && { names: e.names }),
       kind: e.kind,
       parent: e.parent,
       aliases: e.aliases.map((a) => a.text),

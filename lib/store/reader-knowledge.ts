@@ -30,13 +30,18 @@ export async function listArticles(db: KbDb): Promise<ArticleListing[]> {
   return articles.map(articleListing).sort((a, b) => b.updated.localeCompare(a.updated));
 }
 
-/** Removes an article; returns it (for Undo), or undefined when there was none. */
-export async function removeArticle(db: KbDb, url: string): Promise<ReaderArticle | undefined> {
-  const tx = db.transaction('reader-articles', 'readwrite');
-  const before = await tx.store.get(url);
-  if (before) void tx.store.delete(url);
+/** Deletes one record and returns it (for Undo), or undefined when there was none. */
+async function take<S extends 'reader-articles' | 'reader-names'>(db: KbDb, store: S, key: string) {
+  const tx = db.transaction(store, 'readwrite');
+  const before = await tx.store.get(key);
+  if (before) void tx.store.delete(key);
   await tx.done;
   return before;
+}
+
+/** Removes an article; returns it (for Undo), or undefined when there was none. */
+export function removeArticle(db: KbDb, url: string): Promise<ReaderArticle | undefined> {
+  return take(db, 'reader-articles', url);
 }
 
 /** Puts an article back exactly as it was (Undo), replacing one added since under the same URL. */
@@ -53,12 +58,8 @@ export async function putName(db: KbDb, name: ReaderName): Promise<void> {
   await db.put('reader-names', name);
 }
 
-export async function removeName(db: KbDb, id: string): Promise<ReaderName | undefined> {
-  const tx = db.transaction('reader-names', 'readwrite');
-  const before = await tx.store.get(id);
-  if (before) void tx.store.delete(id);
-  await tx.done;
-  return before;
+export function removeName(db: KbDb, id: string): Promise<ReaderName | undefined> {
+  return take(db, 'reader-names', id);
 }
 
 /** Records that the reader opened an entity's background now; returns when they did before. */

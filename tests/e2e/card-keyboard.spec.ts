@@ -68,11 +68,11 @@ test('next mark opens its card with focus inside; Tab walks the card; Esc gives 
     visited.push(focused);
   }
   expect(visited).toEqual(expect.arrayContaining(['Close', 'DeepSeek R2', 'Huawei', 'Next mention', 'Background']));
-  expect(visited.at(-1)).toBe('Background');
+  expect(visited.at(-1)).toBe('More');
 
   // Back into the card, then Esc: closed, and focus is where it was before the shortcut.
   await page.keyboard.press('Shift+Tab');
-  expect(await inCard()).toBe('Background');
+  expect(await inCard()).toBe('More');
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-button');
@@ -113,4 +113,21 @@ test('the popup’s reveal opens the first mention of an entity, and says when t
   expect(await sendToActiveTab(worker, 'marks:reveal', { entity: 'cuda' })).toBe(true);
   await expect(page.locator(CARD)).toHaveAttribute('data-entity', 'cuda');
   expect(await sendToActiveTab(worker, 'marks:reveal', { entity: 'financial-times' })).toBe(false);
+});
+
+test('the side panel’s reveal with next goes on to the next mention, wrapping, its mark emphasised', async ({ page }) => {
+  const current = () =>
+    page.evaluate(() => {
+      const ranges = [...((CSS.highlights.get('kb-current') as unknown as Iterable<Range>) ?? [])];
+      const all = [...(CSS.highlights.get('kb-mark') as unknown as Iterable<Range>)].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map((r) => `${r.toString()} #${all.filter((m) => m.toString() === r.toString()).indexOf(r)}`);
+    });
+  const mentions: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    expect(await sendToActiveTab(worker, 'marks:reveal', { entity: 'deepseek', next: true })).toBe(true);
+    await expect(page.locator(`${CARD} .mentions`)).toContainText(`mention ${(i % 5) + 1} of 5`);
+    mentions.push((await current()).join());
+  }
+  expect(new Set(mentions.slice(0, 5)).size).toBe(5); // five mentions, each emphasised in turn
+  expect(mentions[5]).toBe(mentions[0]); // and round again
 });

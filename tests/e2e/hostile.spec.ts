@@ -97,7 +97,8 @@ for (const [path, { marks }] of Object.entries(HOSTILE_PAGES)) {
     const probe = CARD_PROBES[path];
     if (probe) {
       await restOnMark(page, probe.text);
-      await expect(page.locator(CARD)).toHaveAttribute('data-entity', probe.entity, { timeout: 5_000 });
+      // Generous: on a loaded 2-core machine, a layout of a 10 MB text node alone takes seconds.
+      await expect(page.locator(CARD)).toHaveAttribute('data-entity', probe.entity, { timeout: 15_000 });
     }
     expect(errors).toEqual([]);
   });

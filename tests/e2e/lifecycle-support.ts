@@ -147,7 +147,8 @@ export async function pageState(page: Page): Promise<FrameState[]> {
     page.frames().map((frame) =>
       frame.evaluate(() => {
         let marks = 0;
-        for (const [name, highlight] of CSS.highlights) if (name.startsWith('kb-')) marks += highlight.size;
+        // `kb-mark` holds every mark; `kb-current` repaints the open card's mark, not another one.
+        for (const [name, highlight] of CSS.highlights) if (name.startsWith('kb-') && name !== 'kb-current') marks += highlight.size;
         return {
           url: location.href,
           marks,

@@ -89,3 +89,20 @@ test('follows text that is added, edited and removed, and re-rendered the way Re
   expect(await waitForMarks(page, base)).toHaveLength(base);
   expect(errors).toEqual([]);
 });
+
+test('a frame without text of its own builds nothing until text appears in it, and is then marked', async ({ page }) => {
+  const slot = '<!doctype html><script>window.slot = "NVIDIA"</script><div id="slot"><img alt="" width="300" height="250"></div>';
+  server.routes['/ad-frames.html'] = {
+    body: '<!doctype html><meta charset="utf-8"><p>Huawei and NVIDIA.</p>' +
+      `<iframe id="ad" srcdoc='${slot}'></iframe><iframe id="text" srcdoc="<p>DeepSeek in a frame</p>"></iframe>`,
+  };
+  await page.goto(server.url('/ad-frames.html'));
+  expect(await waitForMarks(page, 2)).toEqual(['Huawei', 'NVIDIA']);
+  const frameOf = async (id: string) => (await (await page.$(`#${id}`))!.contentFrame())!;
+  const [ad, withText] = [await frameOf('ad'), await frameOf('text')];
+  // The frame beside it, injected at the same time, has been marked: the empty one has no store.
+  expect(await waitForMarks(withText, 1)).toEqual(['DeepSeek']);
+  expect(await ad.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('kb-')))).toEqual([]);
+  await ad.evaluate(() => { document.getElementById('slot')!.append('Sponsored: CUDA courses'); });
+  expect(await waitForMarks(ad, 1)).toEqual(['CUDA']);
+});

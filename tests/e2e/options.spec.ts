@@ -1,7 +1,9 @@
 /**
- * The options page: the KB summary, the entity browser and deep links, notes saved as the
- * reader types (and shown in the card's data), the on/off switch re-marking open pages,
- * export then import into a fresh profile, a corrupt import refused, and the shortcuts link.
+ * The options page: its order for a reader (On your pages, Your knowledge, Knowledge base), the
+ * KB summary in plain words, the forgiving search (typos, other languages) and deep links, why a
+ * name is not marked, notes saved as the reader types (and shown in the card's data), the on/off
+ * switch re-marking open pages, export then import into a fresh profile, a corrupt import
+ * refused, and the shortcuts link.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { markedTexts } from './page-marks.ts';
@@ -34,32 +36,69 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-test('summarises the active KB', async () => {
+const search = () => options.getByLabel('Search names (any spelling or language)');
+const names = () => options.getByRole('navigation', { name: 'Names in the knowledge base' });
+
+test('is ordered for a reader: your pages first, then your knowledge, then the knowledge base', async () => {
+  await expect(options.getByRole('heading', { level: 2 })).toHaveText(['On your pages', 'Your knowledge', 'Knowledge base']);
+  const panels = (id: string) => options.getByTestId(`section-${id}`).getByRole('heading', { level: 3 });
+  await expect(panels('pages')).toHaveText(['Where marking is off', 'The card', 'Keyboard shortcuts']);
+  await expect(panels('yours')).toHaveText(['Your articles', 'Your names', 'Your notes']);
+  // The name shown beside the list (the first, with no #entity= in the address) is a level-3 heading too.
+  await expect(panels('kb')).toHaveText(['What it holds', 'Names in the knowledge base', 'DeepSeek', 'Sync from a URL', 'Backup']);
+  // The contracts: a field labelled "Knowledge base URL" and a button "Sync now".
+  await expect(options.getByLabel('Knowledge base URL')).toBeVisible();
+  await expect(options.getByRole('button', { name: 'Sync now' })).toBeVisible();
+});
+
+test('says what the KB holds in plain words', async () => {
   const kb = bundledKb();
   const contexts = kb.entities.reduce((n, e) => n + e.contexts.length, 0);
   await expect(options.getByTestId('kb-source')).toHaveText('bundled with the extension');
   await expect(options.getByTestId('kb-version')).toHaveText(String(kb.version));
-  await expect(options.getByTestId('kb-counts')).toHaveText(`${kb.entities.length} entities, ${contexts} contexts`);
+  await expect(options.getByTestId('kb-counts')).toHaveText(`${kb.entities.length} names and ${contexts} quoted sentences`);
+  await expect(options.getByTestId('kb-summary')).toContainText('A quoted sentence is a sentence from an article that mentions a name');
   await expect(options.getByRole('button', { name: 'Roll back' })).toBeDisabled();
 });
 
-test('searches names and aliases and opens an entity by deep link', async () => {
-  await options.getByLabel('Search names and aliases').fill('华为');
-  const list = options.getByRole('navigation', { name: 'Entities' });
+test('search forgives typos and finds names in other languages, saying by which', async () => {
+  await search().fill('huawai');
+  await expect(names().getByRole('link')).toHaveText(['Huawei']);
+  await search().fill('英伟达');
+  await expect(names().getByRole('link')).toHaveText(['NVIDIA', 'NVIDIA H100']);
+  await expect(names().locator('li').first()).toContainText('found as “英伟达”');
+  await search().fill('Chinesische Behörden');
+  await expect(names().getByRole('link')).toHaveText(['Chinese authorities']);
+  await search().fill('');
+});
+
+test('each name says whether it is marked and, if not, why', async () => {
+  const status = (id: string) => names().locator(`li[data-entity="${id}"] [data-testid="marking-status"]`);
+  await expect(status('nvidia')).toHaveText('marked on pages');
+  await expect(status('financial-times')).toHaveText('not marked, by design: a publication that explains the story');
+  await expect(status('chinese-authorities')).toHaveText('not marked, by design: an authority that explains the story');
+  await options.goto(optionsUrl('#entity=financial-times'));
+  await expect(options.getByTestId('entity-status')).toHaveText('not marked, by design: a publication that explains the story');
+  await expect(options.locator('article.entity-view').getByRole('switch')).toHaveCount(0);
+});
+
+test('searches names and spellings and opens an entity by deep link', async () => {
+  await search().fill('华为');
+  const list = names();
   await expect(list.getByRole('link')).toHaveText(['Huawei']);
   // As from a card's link: a new tab straight to the entity, with focus on it.
   const linked = await ext.context.newPage();
   await linked.goto(optionsUrl('#entity=ascend-910c'));
-  const heading = linked.getByRole('heading', { level: 2, name: 'Ascend 910C' });
+  const heading = linked.getByRole('heading', { level: 3, name: 'Ascend 910C' });
   await expect(heading).toBeVisible();
   await expect(heading).toBeFocused();
   await expect(linked.locator('article.entity-view blockquote').first()).toBeVisible();
   await linked.close();
   // Choosing from the list follows the same link.
-  await options.getByLabel('Search names and aliases').fill('h100');
+  await search().fill('h100');
   await list.getByRole('link', { name: 'NVIDIA H100' }).click();
   await expect(options).toHaveURL(/#entity=nvidia-h100$/);
-  await expect(options.getByRole('heading', { level: 2, name: 'NVIDIA H100' })).toBeVisible();
+  await expect(options.getByRole('heading', { level: 3, name: 'NVIDIA H100' })).toBeVisible();
 });
 
 test('a note saves as the reader types, survives a reload and travels with the entity’s details', async () => {
@@ -78,7 +117,8 @@ test('switching an entity off removes its marks from open pages at once, and on 
   const toggle = options.getByRole('switch', { name: 'Mark NVIDIA on pages' });
   await toggle.uncheck();
   await expect.poll(() => markedTexts(article)).toEqual(['DeepSeek', 'Huawei']);
-  await expect(options.getByRole('navigation', { name: 'Entities' }).locator('li', { hasText: 'NVIDIA' }).first()).toContainText('off');
+  await expect(names().locator('li[data-entity="nvidia"]')).toContainText('not marked: you switched it off');
+  await expect(options.getByTestId('switched-off')).toContainText('NVIDIA');
   await toggle.check();
   await expect.poll(() => markedTexts(article)).toEqual(['DeepSeek', 'Huawei', 'NVIDIA']);
   await toggle.uncheck(); // stays off for the export below

@@ -1,6 +1,6 @@
 /**
- * The popup for a tab: its marks by entity, reveal, 'Mark on this site', 'Pause everywhere'
- * and pages it cannot mark. The popup is opened as an ordinary tab with the test hook
+ * The popup for a tab: its marks by entity under "On this page", reveal, hide on this site with
+ * Undo, 'Mark on this site', 'Pause everywhere' and pages it cannot mark. The popup is opened as an ordinary tab with the test hook
  * `popup.html?tab=ID` (components/popup/popup-target.ts), pointed at the article's tab.
  */
 import { test, expect, type Page } from '@playwright/test';
@@ -41,14 +41,15 @@ test.afterAll(async () => {
 
 const marksList = () => popup.getByTestId('marks');
 
-test('lists the page’s marks grouped by entity with counts', async () => {
+test('lists the page’s marks grouped by entity with counts, under a heading', async () => {
   await expect(popup.getByText('127.0.0.1', { exact: true })).toBeVisible();
+  await expect(popup.getByRole('list', { name: 'On this page' })).toBeVisible();
   await expect(marksList().locator('li')).toHaveText([/NVIDIA\s*2/, /CUDA\s*1/, /DeepSeek\s*1/]);
 });
 
 test('a click scrolls to the first mark and opens its card', async () => {
   expect(await article.evaluate(() => scrollY)).toBe(0);
-  await marksList().getByRole('button', { name: /^NVIDIA: 2 on this page/ }).click();
+  await marksList().getByRole('button', { name: 'NVIDIA 2 on this page' }).click();
   await expect.poll(() => article.evaluate(() => scrollY)).toBeGreaterThan(1000);
   await expect(article.locator('[role="dialog"][data-entity="nvidia"]')).toBeAttached();
 });
@@ -76,10 +77,24 @@ test('“Pause everywhere” works likewise', async () => {
   await expect.poll(() => markedTexts(article)).toEqual(EXPECTED);
 });
 
-test('one entity can be hidden on this site only', async () => {
-  await marksList().getByRole('button', { name: 'Don’t mark NVIDIA on this site' }).click();
+test('one entity can be hidden on this site only, with Undo, and the hide is stored', async () => {
+  const hide = marksList().getByRole('button', { name: 'Hide NVIDIA on this site' });
+  await expect(hide).toHaveText('Hide');
+  await hide.click();
   await expect.poll(() => markedTexts(article)).toEqual(['CUDA', 'DeepSeek']);
   await expect(marksList().locator('li')).toHaveText([/CUDA\s*1/, /DeepSeek\s*1/]);
+  await expect(popup.getByTestId('undo-notice')).toHaveText('NVIDIA is hidden on 127.0.0.1. Undo');
+  // Stored: a reload of the page keeps it hidden.
+  await article.reload();
+  await article.waitForTimeout(1000); // time for the content script to ask for its config
+  expect(await markedTexts(article)).toEqual(['CUDA', 'DeepSeek']);
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => markedTexts(article)).toEqual(EXPECTED);
+  await expect(popup.getByRole('status').filter({ hasText: 'NVIDIA is marked on 127.0.0.1 again.' })).toBeVisible();
+  await expect(marksList().locator('li')).toHaveText([/NVIDIA\s*2/, /CUDA\s*1/, /DeepSeek\s*1/]);
+  // Hidden again for the test below: the popup's list follows.
+  await marksList().getByRole('button', { name: 'Hide NVIDIA on this site' }).click();
+  await expect.poll(() => markedTexts(article)).toEqual(['CUDA', 'DeepSeek']);
 });
 
 test('a page without the content script says so', async () => {

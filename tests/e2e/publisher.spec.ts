@@ -45,7 +45,7 @@ test.afterAll(async () => {
 test('a KB built with npm run kb -- build syncs, marks a page and quotes its articles in the card', async () => {
   await options.getByLabel('Knowledge base URL').fill(server.url('/kb.json'));
   await options.getByRole('button', { name: 'Sync now' }).click();
-  await expect(options.getByTestId('sync-outcome')).toContainText('Updated to version 3: 3 entities (3 new), 13 contexts');
+  await expect(options.getByTestId('sync-outcome')).toContainText('Updated to version 3: 3 names (3 new), 13 quoted sentences');
   const stored = await readStoredKbs(options);
   expect(stored.active?.kb).toEqual(JSON.parse(built) as KnowledgeBase);
 
@@ -56,9 +56,10 @@ test('a KB built with npm run kb -- build syncs, marks a page and quotes its art
   const card = page.locator(CARD);
   await expect(card).toHaveAttribute('data-entity', 'cambricon');
   await expect(card.locator('.summary')).toHaveText('Chinese chip designer from Beijing that makes AI accelerators.');
-  await expect(card.locator('.source')).toContainText('Cambricon doubles its accelerator shipments');
-  await expect(card.locator('.source')).toContainText('Example Tribune');
-  await expect(card.locator('.source a')).toHaveAttribute('href', 'https://news.example/2026/11/20/cambricon-shipments');
+  // "In the news" quotes the newest of the KB's articles that mention it (27 November, which
+  // also shares "Moore Threads" and "data centres" with this page), its source on one line.
+  await expect(card.locator('.source')).toHaveText('Example Tribune · Nov 27, 2026 · Data centres turn to home-grown chips');
+  await expect(card.locator('.source a')).toHaveAttribute('href', 'https://news.example/2026/11/27/data-centres');
   await page.close();
 });
 
@@ -67,7 +68,7 @@ test('a CSV glossary imported on the options page marks its names; its broken li
   await options.bringToFront();
   await options.locator('input[type=file]').setInputFiles({ name: 'newsroom-glossary.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const outcome = options.getByTestId('import-outcome');
-  await expect(outcome).toContainText('Imported the glossary as version 3: 1 entities (1 new)');
+  await expect(outcome).toContainText('Imported the glossary as version 3: 1 names (1 new)');
   await expect(outcome).toContainText('Line 3: a quote opened here is never closed; the line was left out');
   await expect(outcome).toContainText('Everything else in the file was imported.');
   const stored = await readStoredKbs(options);

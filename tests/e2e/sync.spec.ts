@@ -79,7 +79,7 @@ test('a valid newer KB: the page reports it and an open page gains marks without
   await syncNow();
   const contexts = bundledKb().entities.reduce((n, e) => n + e.contexts.length, 0) + 1;
   const entities = bundledKb().entities.length + 1;
-  await expect(outcome()).toContainText(`Updated to version 2: ${entities} entities (1 new), ${contexts} contexts`);
+  await expect(outcome()).toContainText(`Updated to version 2: ${entities} names (1 new), ${contexts} quoted sentences`);
   await expect(options.getByTestId('kb-version')).toHaveText('2');
   await expect(options.getByTestId('kb-source')).toHaveText(server.url('/kb.json'));
   expect(await hasPermission(options, 'http://127.0.0.1/*')).toBe(true);

@@ -48,7 +48,7 @@ describe('export then import into a fresh profile', () => {
     const fresh = await freshDb();
     await applyBundledKb(fresh, smallKb(2));
     const outcome = await importKbFile(fresh, file, 'kb-backup-2026-11-28.json');
-    expect(describeOutcome(outcome, en).headline).toBe('Imported version 3: 4 entities (1 new), 3 contexts');
+    expect(describeOutcome(outcome, en).headline).toBe('Imported version 3: 4 names (1 new), 3 quoted sentences');
     const { slots, layer, settings } = await snapshot(fresh);
     expect(slots.active).toMatchObject({ kb: { version: 3 }, origin: { kind: 'file', name: 'kb-backup-2026-11-28.json' } });
     expect(slots.previous?.kb.version).toBe(2);
@@ -71,7 +71,7 @@ describe('export then import into a fresh profile', () => {
 
   it('a bare KB file (as a team publishes it) imports too', async () => {
     const outcome = await importKbFile(db, json(newerKb(3)), 'kb.json');
-    expect(describeOutcome(outcome, en).headline).toBe('Imported version 3: 4 entities (1 new), 3 contexts');
+    expect(describeOutcome(outcome, en).headline).toBe('Imported version 3: 4 names (1 new), 3 quoted sentences');
   });
 });
 
@@ -109,6 +109,6 @@ describe('a corrupt import is refused with nothing changed', () => {
   it('an older KB, unless confirmed', async () => {
     expect(await importRefused(json(smallKb(1)))).toBe(`Not imported: the file has version 1, older than your version 2. ${KEPT}`);
     const confirmed = await importKbFile(db, json(smallKb(1)), 'old.json', { confirmOlder: true });
-    expect(describeOutcome(confirmed, en).headline).toBe('Imported version 1: 3 entities (0 new), 2 contexts');
+    expect(describeOutcome(confirmed, en).headline).toBe('Imported version 1: 3 names (0 new), 2 quoted sentences');
   });
 });

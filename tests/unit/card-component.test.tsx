@@ -37,10 +37,15 @@ function props(overrides: Partial<CardProps> & { kb?: KnowledgeBase; id?: string
     onStep: vi.fn(),
     onSwitch: vi.fn(),
     onOpenOptions: vi.fn(),
+    onSidePanel: vi.fn(),
+    onAddArticle: vi.fn(),
+    onSwitchOff: vi.fn(),
     ...rest,
   };
 }
 
+/** Preact applies state changes after the event: let it. */
+const rendered = () => new Promise((resolve) => setTimeout(resolve, 0));
 const dialog = () => root.querySelector<HTMLElement>('[role="dialog"]')!;
 const buttons = () => [...root.querySelectorAll('button')];
 const byText = (text: string) => buttons().find((b) => b.textContent === text)!;
@@ -53,17 +58,46 @@ describe('the hover card', () => {
     expect(label?.textContent).toBe('NVIDIA');
   });
 
-  it('shows the name, kind, English description, a quote with the name emphasised and the source', () => {
-    render(<Card {...props()} />, root);
+  it('shows the name, kind, English description, "In the news" with a quote and its source on one line', () => {
+    const details = entityDetails(seedKb(), 'nvidia')!;
+    const body = details.entity.contexts.find((c) => c.text.startsWith('Das Unternehmen'))!;
+    render(<Card {...props({ quote: body })} />, root);
     expect(root.querySelector('h2')?.textContent).toBe('NVIDIA');
     expect(root.querySelector('.kind')?.textContent).toBe('company');
     expect(root.querySelector('.summary')?.textContent).toBe(seedKb().entities.find((e) => e.id === 'nvidia')!.description!.en);
+    expect(root.querySelector('.news h3')?.textContent).toBe('In the news · in German');
     const quote = root.querySelector('blockquote.quote')!;
+    expect(quote.getAttribute('lang')).toBe('de');
     expect(quote.querySelector('strong')?.textContent).toMatch(/^NVIDIA/i);
-    const source = root.querySelector('.source')!.textContent!;
-    expect(source).toContain('Verzögerung bei DeepSeeks R2-KI-Modell');
-    expect(source).toContain('citing Financial Times');
-    expect(source).toContain('KB v1');
+    const sources = root.querySelectorAll('.source');
+    expect(sources).toHaveLength(1);
+    expect(sources[0]!.textContent).toBe(`${seedKb().sources[0]!.title} · citing Financial Times`);
+    expect(root.textContent).not.toMatch(/KB v\d/);
+  });
+
+  it('never shows a sentence twice: a quote that is its source’s title is not followed by the title', () => {
+    const details = entityDetails(seedKb(), 'nvidia')!;
+    const headline = details.entity.contexts.find((c) => c.text === seedKb().sources[0]!.title)!;
+    render(<Card {...props({ quote: headline })} />, root);
+    expect(root.textContent!.split(headline.text)).toHaveLength(2);
+    expect(root.querySelector('.source')?.textContent).toBe('citing Financial Times');
+  });
+
+  it('links the source where it has a web address, by its title, with the site and the date', () => {
+    const kb = { ...seedKb(), sources: seedKb().sources.map((s) => ({ ...s, url: 'https://www.heise.de/news/r2.html', date: '2025-08-14' })) };
+    const details = entityDetails(kb, 'nvidia')!;
+    render(<Card {...props({ kb, quote: details.entity.contexts[1] })} />, root);
+    const line = root.querySelector('.news .source')!;
+    expect(line.textContent).toMatch(/^heise\.de · Aug 14, 2025 · Verzögerung/);
+    expect(line.querySelector('a')?.getAttribute('href')).toBe('https://www.heise.de/news/r2.html');
+    expect(line.querySelector('a')?.textContent).toBe(kb.sources[0]!.title);
+  });
+
+  it('says which language a description is in where the KB has only the other one', () => {
+    const kb = { ...seedKb(), entities: seedKb().entities.map((e) => (e.id === 'nvidia' ? { ...e, description: { de: 'US-Chipentwickler.' } } : e)) };
+    render(<Card {...props({ kb })} />, root);
+    expect(root.querySelector('.summary')?.textContent).toBe('US-Chipentwickler. (in German)');
+    expect(root.querySelector('.summary span')?.getAttribute('lang')).toBe('de');
   });
 
   it('without a quote, names the source its description cites (a glossary’s URL), linked', () => {
@@ -74,7 +108,7 @@ describe('the hover card', () => {
     expect(link.textContent).toBe('cambricon.com/about');
     expect(link.href).toBe('https://www.cambricon.com/about');
     render(<Card {...props({ kb: kb.kb, id: 'cambricon', quote: undefined, expanded: true })} />, root);
-    expect([...root.querySelectorAll('.sources a')].map((a) => a.textContent)).toEqual(['cambricon.com/about']);
+    expect([...root.querySelectorAll('.source a')].map((a) => a.textContent)).toEqual(['cambricon.com/about']);
   });
 
   it('writes in German for a German reader', () => {
@@ -135,19 +169,80 @@ describe('the hover card', () => {
   });
 });
 
+describe('More', () => {
+  it('holds the side panel, adding the article, why, and the three switches, by their plain English names', async () => {
+    render(<Card {...props({ why: () => undefined })} />, root);
+    const more = byText('More');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('.more')).toBeNull();
+    more.click();
+    await rendered();
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(more.getAttribute('aria-controls')).toBe('kb-card-more');
+    expect(buttons().map((b) => b.textContent)).toEqual(expect.arrayContaining([
+      'Open in side panel', 'Add this article', 'Why is this marked?', 'Not on this site', 'Hide NVIDIA everywhere', 'Pause everywhere', 'Background',
+    ]));
+  });
+
+  it('acts on the reader’s own clicks only, not on a page script’s', async () => {
+    const p = props();
+    render(<Card {...p} />, root);
+    byText('More').click();
+    await rendered();
+    for (const name of ['Open in side panel', 'Add this article', 'Not on this site', 'Hide NVIDIA everywhere', 'Pause everywhere']) byText(name).click();
+    expect(p.onSidePanel).not.toHaveBeenCalled();
+    expect(p.onAddArticle).not.toHaveBeenCalled();
+    expect(p.onSwitchOff).not.toHaveBeenCalled();
+  });
+
+  it('explains the mark when asked, and only for the mark’s own entity', async () => {
+    const why = vi.fn(() => ({ written: 'Nvidia', alias: 'NVIDIA', caseRule: 'any' as const }));
+    render(<Card {...props({ why })} />, root);
+    byText('More').click();
+    await rendered();
+    expect(why).not.toHaveBeenCalled(); // worked out on demand
+    byText('Why is this marked?').click();
+    await rendered();
+    expect(why).toHaveBeenCalledOnce();
+    expect(root.querySelector('.why')?.textContent).toBe('“Nvidia” matches “NVIDIA”, a name of NVIDIA (in any case).');
+    render(<Card {...props({ why: undefined })} />, root);
+    expect(buttons().find((b) => b.textContent === 'Why is this marked?')).toBeUndefined();
+  });
+
+  it('is German for a German reader', async () => {
+    render(<Card {...props({ language: 'de', t: translator('de') })} />, root);
+    byText('Mehr').click();
+    await rendered();
+    expect(buttons().map((b) => b.textContent)).toEqual(expect.arrayContaining([
+      'In der Seitenleiste öffnen', 'Diesen Artikel hinzufügen', 'Nicht auf dieser Website', 'NVIDIA überall ausblenden', 'Überall pausieren',
+    ]));
+    expect(root.querySelector('.news h3')?.textContent).toBe('In den Nachrichten'); // the seed's quote is German already: no language note
+  });
+});
+
 describe('the background view', () => {
-  it('groups every context by section and puts every relation in words', () => {
+  it('tells the story, lists what the news says source by source, each sentence once, and every relation once in words', () => {
     render(<Card {...props({ expanded: true })} />, root);
     expect(dialog().dataset.expanded).toBe('true');
-    const sections = [...root.querySelectorAll('.background .section h4')].map((h) => h.textContent);
-    expect(new Set(sections).size).toBe(sections.length);
-    expect(sections.length).toBeGreaterThanOrEqual(2);
-    const quotes = root.querySelectorAll('.background blockquote');
-    expect(quotes.length).toBeGreaterThanOrEqual(new Set(entityDetails(seedKb(), 'nvidia')!.contexts.map((c) => c.text)).size);
+    expect(root.querySelector('#kb-card-story')?.textContent).toBe('In “DeepSeek R2, Huawei Ascend and NVIDIA”');
+    const quotes = [...root.querySelectorAll('.background blockquote')].map((q) => q.textContent);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    expect(quotes).not.toContain(seedKb().sources[0]!.title); // the title is the source line's
+    expect(root.querySelectorAll('.news-source .source')).toHaveLength(1);
     const relations = [...root.querySelectorAll('.relations li')].map((li) => li.textContent);
     expect(relations).toContain('NVIDIA makes the NVIDIA H100');
     expect(relations).toContain('DeepSeek R2 trains on NVIDIA');
     expect(relations).toContain('Chinese authorities discourage the use of NVIDIA');
+    expect(root.querySelector('.related')).toBeNull(); // the relations are not listed twice
+    expect(root.textContent).not.toMatch(/KB v\d|knowledge base version/);
+  });
+
+  it('writes related names in German where the KB has them', () => {
+    render(<Card {...props({ expanded: true, language: 'de', t: translator('de') })} />, root);
+    const relations = [...root.querySelectorAll('.relations li')].map((li) => li.textContent);
+    expect(relations).toContain('Chinesische Behörden raten von NVIDIA ab');
+    render(<Card {...props({ language: 'de', t: translator('de') })} />, root);
+    expect([...root.querySelectorAll('.related button')].map((b) => b.textContent)).toContain('Chinesische Behörden');
   });
 
   it('links to the entity on the options page, in a new tab', () => {
@@ -167,12 +262,6 @@ describe('the background view', () => {
     expect(p.onOpenOptions).not.toHaveBeenCalled();
   });
 
-  it('shows the source details and the KB it came from', () => {
-    render(<Card {...props({ expanded: true })} />, root);
-    const sources = root.querySelector('.sources')!.textContent!;
-    expect(sources).toContain('citing Financial Times');
-    expect(sources).toContain('knowledge base version 1 of');
-  });
 });
 
 describe('a hostile KB', () => {

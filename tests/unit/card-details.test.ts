@@ -1,7 +1,7 @@
 // The card's details cache: one request per entity, forgotten on failure, and the answers
 // that have arrived readable synchronously, so a prefetched card opens in the same task.
 import { describe, expect, it, vi } from 'vitest';
-import { createDetailsCache } from '../../entrypoints/content/card-details.ts';
+import { createDetailsCache } from '../../lib/card/details-cache.ts';
 import type { EntityDetails } from '../../lib/entity-details.ts';
 
 const details = (id: string) => ({ entity: { id } }) as unknown as EntityDetails;

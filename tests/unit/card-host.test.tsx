@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CardProps } from '../../components/card/Card.tsx';
-import { CARD_FONT_FAMILY, createCardHost, type CardHost } from '../../entrypoints/content/card-host.tsx';
+import { CARD_FONT_FAMILY, createCardHost, type CardHost } from '../../components/card/card-host.tsx';
 import { entityDetails } from '../../lib/entity-details.ts';
 import { seedKb } from '../fixtures/card/seed-kb.ts';
 import { translator } from '../fixtures/translator.ts';
@@ -26,6 +26,9 @@ function props(id = 'nvidia'): CardProps {
     onStep: vi.fn(),
     onSwitch: vi.fn(),
     onOpenOptions: vi.fn(),
+    onSidePanel: vi.fn(),
+    onAddArticle: vi.fn(),
+    onSwitchOff: vi.fn(),
   };
 }
 

@@ -24,7 +24,7 @@ beforeEach(async () => {
 describe('importing a CSV glossary', () => {
   it('makes it the active KB at the active version, named after the file; the reader’s layer stays', async () => {
     const outcome = await importKbFile(db, GLOSSARY, 'newsroom-glossary.csv', { now: NOW });
-    expect(describeOutcome(outcome, en)).toEqual({ headline: 'Imported the glossary as version 2: 2 entities (2 new)', details: [], advice: undefined });
+    expect(describeOutcome(outcome, en)).toEqual({ headline: 'Imported the glossary as version 2: 2 names (2 new)', details: [], advice: undefined });
     const { active, previous } = await getKbSlots(db);
     expect(active).toMatchObject({ origin: { kind: 'file', name: 'newsroom-glossary.csv' }, kb: { version: 2, released: '2026-12-01', title: 'newsroom-glossary' } });
     expect(active!.kb.entities.map((e) => e.id)).toEqual(['cambricon', 'moore-threads']);
@@ -46,14 +46,14 @@ describe('importing a CSV glossary', () => {
   it('lists the lines it left out or changed under the headline, and says the rest was imported', async () => {
     const outcome = await importKbFile(db, `${GLOSSARY}Broken,"open,company,x,\r\nBiren,,fruit,GPUs.,\r\n`, 'g.csv', { now: NOW });
     const english = describeOutcome(outcome, en);
-    expect(english.headline).toBe('Imported the glossary as version 2: 3 entities (3 new)');
+    expect(english.headline).toBe('Imported the glossary as version 2: 3 names (3 new)');
     expect(english.details).toEqual([
       'Line 4: a quote opened here is never closed; the line was left out, the lines after it were read as usual.',
       'Line 5: the kind “fruit” is not one of company, chip, model, platform, publication, authority, person, other; “company” was used.',
     ]);
     expect(english.advice).toBe('Everything else in the file was imported. Fix these lines in the file and import it again to add them.');
     const german = describeOutcome(outcome, de);
-    expect(german.headline).toBe('Glossar als Version 2 importiert: 3 Einträge (3 neu)');
+    expect(german.headline).toBe('Glossar als Version 2 importiert: 3 Namen (3 neu)');
     expect(german.details[0]).toMatch(/^Zeile 4: Ein hier geöffnetes Anführungszeichen/);
   });
 

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS } from '../../lib/kb-schema.ts';
+import { CASE_RULES, ENTITY_KINDS, RELATION_TYPES } from '../../lib/kb-schema.ts';
 import { describeOutcome } from '../../lib/sync/describe-outcome.ts';
 import type { Refusal, SyncPhase } from '../../lib/sync/outcome.ts';
 import { de, en, loadMessages } from '../fixtures/translator.ts';
@@ -25,6 +25,7 @@ const sources = [...sourceFiles('lib'), ...sourceFiles('components'), ...sourceF
 /** Keys the code builds from a template (`card_kind_${kind}`), with every value it can take. */
 const TEMPLATED: Record<string, readonly string[]> = {
   card_kind_: ENTITY_KINDS,
+  card_why_case_: CASE_RULES,
   options_sync_phase_: ['fetching', 'checking', 'saving'] satisfies SyncPhase[],
   sync_reason_interrupted_: ['fetching', 'checking', 'saving'] satisfies SyncPhase[],
   options_note_: ['saved', 'pending', 'failed'],
@@ -33,6 +34,10 @@ const TEMPLATED: Record<string, readonly string[]> = {
   // Both checked through describeOutcome below.
   sync_done_: ['sync', 'import', 'roll_back', 'reset'],
   sync_not_changed_: ['sync', 'import', 'roll_back', 'reset'],
+  // The side panel: a relation seen from either end, where a source came from, a text's language.
+  panel_rel_: RELATION_TYPES.flatMap((type) => ['out', 'in'].map((direction) => `${type.replace(/-/g, '_')}_${direction}`)),
+  panel_origin_: ['bundled', 'synced', 'imported', 'yours'],
+  panel_in_: ['en', 'de'],
 };
 
 const substitutions = (text: string) => [...new Set([...text.matchAll(/\$(\d)/g)].map((m) => Number(m[1])))].sort();
@@ -60,7 +65,7 @@ describe('locales', () => {
   it('every key the code names exists', () => {
     const named = new Set<string>();
     for (const { text } of sources) {
-      for (const [, key] of text.matchAll(/['"]((?:card|options|popup|sync)_[A-Za-z0-9_]+)['"]/g)) named.add(key!);
+      for (const [, key] of text.matchAll(/['"]((?:card|options|popup|sync|panel)_[A-Za-z0-9_]+)['"]/g)) named.add(key!);
       for (const [, key] of text.matchAll(/__MSG_(\w+)__/g)) named.add(key!);
     }
     expect(named.size).toBeGreaterThan(100);
@@ -71,7 +76,7 @@ describe('locales', () => {
   it('knows every key the code builds from a template', () => {
     const prefixes = new Set<string>();
     for (const { text } of sources) {
-      for (const [, prefix] of text.matchAll(/`((?:card|options|popup|sync)_[A-Za-z0-9_]*)\$\{/g)) prefixes.add(prefix!);
+      for (const [, prefix] of text.matchAll(/`((?:card|options|popup|sync|panel)_[A-Za-z0-9_]*)\$\{/g)) prefixes.add(prefix!);
     }
     expect([...prefixes].filter((prefix) => !(prefix in TEMPLATED))).toEqual([]);
   });
@@ -122,7 +127,7 @@ describe('locales', () => {
 
   it('fills substitutions as the browser does, in the card’s strings too', () => {
     expect(describeOutcome({ ok: true, kind: 'changed', action: 'sync', version: 3, entities: 12, newEntities: 3, contexts: 41 }, en).headline).toBe(
-      'Updated to version 3: 12 entities (3 new), 41 contexts',
+      'Updated to version 3: 12 names (3 new), 41 quoted sentences',
     );
     const refused = describeOutcome(
       { ok: false, action: 'sync', refusal: { kind: 'invalid-kb', problems: [{ path: 'entities[4].aliases', message: 'is empty' }] }, keptVersion: 2 },

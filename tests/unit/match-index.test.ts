@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex, buildMatchIndexInSlices } from '../../lib/match-index/build-index.ts';
-import { compileMatcher } from '../../lib/matcher.ts';
+import { compileMatcher, newProbeCarry } from '../../lib/matcher.ts';
 import { withReaderNames } from '../../lib/reading/effective-knowledge.ts';
 import { readerNameParts } from '../../lib/reading/reader-entities.ts';
 import type { ReaderName } from '../../lib/reading/records.ts';
@@ -36,12 +36,15 @@ describe('the index-backed matcher finds what the reference finds', () => {
     );
   }, 60_000);
 
+  // What the walk acts on is whether a run of text nodes may hold a name at all; the pre-filter
+  // (probe-prefilter.ts) may say so one piece later than the reference (a word carried over an
+  // empty piece is only known to have ended at the next one, or at the end).
   it('probes alike: the same first words and characters', () => {
     fc.assert(
       fc.property(fc.array(anyText, { maxLength: 4 }), (pieces) => {
         const [a, b] = [reference, matcher].map((m) => {
-          const carry = { hash: 7, hashBeforeLast: 7, length: 0, last: 0 };
-          return [...pieces.map((p) => m.probe(p, carry)), m.probeEnd(carry)];
+          const carry = newProbeCarry();
+          return pieces.map((p) => m.probe(p, carry)).includes(true) || m.probeEnd(carry);
         });
         expect(b).toEqual(a);
       }),

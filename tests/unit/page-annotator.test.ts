@@ -45,17 +45,50 @@ describe('PageAnnotator', () => {
     annotator.stop();
   });
 
-  it('does not read long script, style or code text with the probe, and still marks the prose around it', async () => {
+  it('never marks the card’s own shadow root, also when re-marking after the card has opened', async () => {
+    const { store, annotator } = await annotate('<p>DeepSeek</p>');
+    // The card's host arrives after the first pass, with a name in its text (a notice, the card).
+    const host = document.createElement('kb-annotations-card');
+    host.setAttribute('data-kb-annotations-ui', '');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>NVIDIA is no longer marked on news.example.</p>';
+    document.documentElement.append(host);
+    await annotator.reset(matcher);
+    await settle(); // the idle-time search for shadow roots runs after the pass
+    expect(markedTexts()).toEqual(['DeepSeek']);
+    expect(store.marks()).toHaveLength(1);
+    annotator.stop();
+    host.remove();
+  });
+
+  it('never marks script, style or code text, and does not even probe a huge script, and still marks the prose around it', async () => {
     const probed: string[] = [];
     const spy = { ...matcher, probe: (text: string, carry: Parameters<typeof matcher.probe>[1]) => (probed.push(text), matcher.probe(text, carry)) };
     const json = `{"items": [${Array.from({ length: 200 }, (_, i) => `"NVIDIA ${i}"`).join(',')}]}`;
+    const hugeJson = `{"items": [${Array.from({ length: 4000 }, (_, i) => `"NVIDIA ${i}"`).join(',')}]}`;
     document.body.innerHTML = `<p>Huawei said</p><script type="application/json">${json}</script><style>.x{}${' '.repeat(400)}</style>` +
-      `<pre>${'CUDA '.repeat(100)}</pre><p>${'long prose about DeepSeek '.repeat(20)}</p>`;
+      `<script type="application/json">${hugeJson}</script><pre>${'CUDA '.repeat(100)}</pre><p>${'long prose about DeepSeek '.repeat(20)}</p>`;
     const annotator = new PageAnnotator(spy, new MarkStore(), document);
     await annotator.annotate();
-    expect(probed.some((t) => t.includes('"items"') || t.includes('.x{}') || t.includes('CUDA CUDA'))).toBe(false);
+    expect(probed.some((t) => t.length > 32768)).toBe(false);
     expect(probed.some((t) => t.startsWith('long prose'))).toBe(true);
     expect(new Set(markedTexts())).toEqual(new Set(['Huawei', 'DeepSeek']));
+    annotator.stop();
+  });
+
+  it('finds open shadow roots on every kind of element that can hold one, nested ones too', async () => {
+    document.body.innerHTML = '<div id="d"></div><p><span id="s"></span></p><news-box id="n"></news-box><section id="sec"></section>';
+    document.getElementById('d')!.attachShadow({ mode: 'open' }).innerHTML = '<p>NVIDIA in a div</p>';
+    document.getElementById('s')!.attachShadow({ mode: 'open' }).innerHTML = '<b>Huawei in a span</b>';
+    const inner = document.createElement('div');
+    inner.attachShadow({ mode: 'open' }).innerHTML = '<p>DeepSeek two levels down</p>';
+    const custom = document.getElementById('n')!.attachShadow({ mode: 'open' });
+    custom.innerHTML = '<p>CUDA in a custom element</p>';
+    custom.append(inner);
+    const store = new MarkStore();
+    const annotator = new PageAnnotator(matcher, store, document);
+    await annotator.annotate();
+    await settle(); // the search for shadow roots waits for idle time
+    expect(store.marks().map((m) => m.entity).sort()).toEqual(['cuda', 'deepseek', 'huawei', 'nvidia']);
     annotator.stop();
   });
 

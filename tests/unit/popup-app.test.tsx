@@ -12,10 +12,16 @@ const tab: { state: TabState; summary: (() => Promise<{ supported: boolean; mark
   summary: async () => ({ supported: true, marks: [] }),
 };
 vi.mock('../../components/options/i18n.ts', () => ({ t: en, uiLanguage: 'en', kbLanguage: 'en' }));
+const asked: [string, unknown][] = [];
 vi.mock('../../lib/messaging.ts', () => ({
-  askBackground: vi.fn(async (type: string) => (type === 'tab:state' ? tab.state : undefined)),
+  askBackground: vi.fn(async (type: string, payload: unknown) => {
+    asked.push([type, payload]);
+    return type === 'tab:state' ? tab.state : undefined;
+  }),
   askTab: vi.fn(async (_tab: number, type: string) => (type === 'marks:summary' ? tab.summary() : false)),
 }));
+// The tab "re-marks" at once: no waiting for its broadcast.
+vi.mock('../../components/options/page-events.ts', () => ({ nextPageEvent: async () => undefined, usePageEvent: () => undefined }));
 
 const { PopupApp } = await import('../../components/popup/PopupApp.tsx');
 let root: HTMLElement;
@@ -46,7 +52,23 @@ describe('popup', () => {
     });
     await shows();
     expect([...root.querySelectorAll('.marks li')].map((li) => li.getAttribute('data-entity'))).toEqual(['nvidia', 'cuda']);
-    expect(root.querySelector('.reveal')?.getAttribute('aria-label')).toBe('NVIDIA: 3 on this page. Go to the first.');
+    // The row's name is what it shows, then what the number is: "NVIDIA 3 on this page".
+    expect(root.querySelector('.reveal')?.textContent).toBe('NVIDIA 3 on this page');
+    const hide = root.querySelector<HTMLButtonElement>('.hide')!;
+    expect([hide.textContent, hide.getAttribute('aria-label')]).toEqual(['Hide', 'Hide NVIDIA on this site']);
+    expect(root.querySelector('h2')?.textContent).toBe('On this page');
+  });
+
+  it('hides a name on this site, and Undo marks it there again', async () => {
+    tab.summary = async () => ({ supported: true, marks: [{ entity: 'nvidia', name: 'NVIDIA', family: 'nvidia', count: 3 }] });
+    await shows();
+    asked.length = 0;
+    root.querySelector<HTMLButtonElement>('.hide')!.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="undo-notice"]')?.textContent).toBe('NVIDIA is hidden on news.example. Undo'));
+    expect(asked).toContainEqual(['dismissal:set', { entity: 'nvidia', site: 'news.example', dismissed: true }]);
+    root.querySelector<HTMLButtonElement>('[data-testid="undo-notice"] button')!.click();
+    await vi.waitFor(() => expect(root.textContent).toContain('NVIDIA is marked on news.example again.'));
+    expect(asked).toContainEqual(['dismissal:set', { entity: 'nvidia', site: 'news.example', dismissed: false }]);
   });
 
   it('says when the browser lacks the CSS Custom Highlight API', async () => {

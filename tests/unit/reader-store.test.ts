@@ -113,7 +113,7 @@ describe('export and import', () => {
     await putName(db, readerName());
     const { articles: _a, names: _n, ...old } = await exportBackup(db);
     const outcome = await importKbFile(db, JSON.stringify({ ...old, backupFormat: 1, kb: newerKb(3) }), 'old-backup.json');
-    expect(describeOutcome(outcome, en).headline).toBe('Imported version 3: 4 entities (1 new), 3 contexts');
+    expect(describeOutcome(outcome, en).headline).toBe('Imported version 3: 4 names (1 new), 3 quoted sentences');
     expect(await getNames(db)).toEqual([readerName()]);
   });
 

@@ -3,9 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../../lib/matcher.ts';
 import { buildBundledKb } from '../../scripts/seeds.ts';
+
+// Each test starts real processes (npm, tsx): seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 function scan(args: string[], input = '') {
   const result = spawnSync('npm', ['run', '--silent', 'scan', '--', ...args], { input, encoding: 'utf8' });

@@ -41,7 +41,7 @@ describe('parseJsonInSlices', () => {
       const garbled = `${midText.slice(0, at)}]${midText.slice(at + 1)}`;
       expect(await parseJsonInSlices(garbled, pause, 0)).toEqual(parseJson(garbled));
     }
-  });
+  }, 60_000);
 
   it('agrees with JSON.parse on any JSON value, and on any text', async () => {
     await fc.assert(

@@ -57,7 +57,7 @@ describe('roll back and reset', () => {
   it('roll back swaps the active and previous KB, so a second roll back undoes the first', async () => {
     await applyBundledKb(db, smallKb(2));
     await replaceActiveKb(db, newerKb(3), { kind: 'url', url: 'https://kb.example.org/kb.json' });
-    expect(describeOutcome(await rollBack(db), en).headline).toBe('Rolled back to version 2: 3 entities, 2 contexts');
+    expect(describeOutcome(await rollBack(db), en).headline).toBe('Rolled back to version 2: 3 names, 2 quoted sentences');
     expect((await getKbSlots(db)).previous?.kb.version).toBe(3);
     await rollBack(db);
     expect((await getKbSlots(db)).active?.kb.version).toBe(3);
@@ -75,7 +75,7 @@ describe('roll back and reset', () => {
     await applyBundledKb(db, smallKb(1));
     await replaceActiveKb(db, newerKb(3), { kind: 'url', url: 'https://kb.example.org/kb.json' });
     expect(describeOutcome(await resetToBundled(db, smallKb(1)), en).headline).toBe(
-      'Reset to the bundled knowledge base, version 1: 3 entities, 2 contexts',
+      'Reset to the bundled knowledge base, version 1: 3 names, 2 quoted sentences',
     );
     const { active, previous } = await getKbSlots(db);
     expect(active?.origin).toEqual({ kind: 'bundled' });

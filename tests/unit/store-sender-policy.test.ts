@@ -14,12 +14,29 @@ describe('sender policy', () => {
     expect(acceptRequest('entity:details', contentScript as never)).toBe(true);
   });
 
-  it('content scripts may not change anything or read the reader’s store', () => {
+  it('content scripts may not change anything else or read the reader’s store', () => {
     const forbidden: (keyof BackgroundRequests)[] = [
       'store:overview', 'sync:now', 'kb:import', 'kb:export', 'kb:roll-back', 'kb:reset', 'note:set',
-      'entity:set-enabled', 'dismissal:set', 'site:set-enabled', 'settings:update', 'tab:state',
+      'dismissal:set', 'site:set-enabled', 'settings:update', 'tab:state',
     ];
     for (const type of forbidden) expect(acceptRequest(type, contentScript as never), type).toBe(false);
+  });
+
+  it('content scripts may make the card’s switches: their own site, a name everywhere, the pause', () => {
+    expect(acceptRequest('dismissal:set', contentScript as never, { entity: 'nvidia', site: 'news.example', dismissed: true })).toBe(true);
+    expect(acceptRequest('dismissal:set', contentScript as never, { entity: 'nvidia', site: 'other.example', dismissed: true })).toBe(false);
+    expect(acceptRequest('dismissal:set', { ...contentScript, tab: undefined } as never, { entity: 'nvidia', site: 'news.example', dismissed: true })).toBe(false);
+    expect(acceptRequest('entity:set-enabled', contentScript as never, { entity: 'nvidia', enabled: false })).toBe(true);
+    expect(acceptRequest('settings:update', contentScript as never, { paused: true })).toBe(true);
+    expect(acceptRequest('settings:update', contentScript as never, { paused: false })).toBe(true);
+    // Of the settings, the pause alone: not the sync address, not the delays.
+    expect(acceptRequest('settings:update', contentScript as never, { paused: true, syncUrl: 'https://evil.example/kb.json' })).toBe(false);
+    expect(acceptRequest('settings:update', contentScript as never, { openDelayMs: 100 })).toBe(false);
+    expect(acceptRequest('site:set-enabled', contentScript as never, { site: 'news.example', enabled: false })).toBe(false);
+  });
+
+  it('content scripts may open the side panel', () => {
+    expect(acceptRequest('sidepanel:open', contentScript as never, { entity: 'huawei' })).toBe(true);
   });
 
   it('content scripts may add their own tab’s article, never another tab’s', () => {

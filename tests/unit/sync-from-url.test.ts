@@ -45,8 +45,8 @@ describe('a good sync', () => {
     const server = fakeFetch({ body: json(newerKb(3)), headers: { etag: '"v3"' } });
     const phases: SyncPhase[] = [];
     const outcome = await sync(server, { onPhase: (p) => phases.push(p) });
-    expect(describeOutcome(outcome, en).headline).toBe('Updated to version 3: 4 entities (1 new), 3 contexts');
-    expect(describeOutcome(outcome, de).headline).toBe('Aktualisiert auf Version 3: 4 Einträge (1 neu), 3 Zitate');
+    expect(describeOutcome(outcome, en).headline).toBe('Updated to version 3: 4 names (1 new), 3 quoted sentences');
+    expect(describeOutcome(outcome, de).headline).toBe('Aktualisiert auf Version 3: 4 Namen (1 neu), 3 zitierte Sätze');
     expect(phases).toEqual(['fetching', 'checking', 'saving']);
     const { active, previous } = await getKbSlots(db);
     expect(active?.kb.version).toBe(3);
@@ -213,7 +213,7 @@ describe('a bad answer changes nothing and says why', () => {
     });
     expect((await getKbSlots(db)).active?.kb.version).toBe(2);
     const confirmed = await sync(server, { confirmOlder: true });
-    expect(describeOutcome(confirmed, en).headline).toBe('Updated to version 1: 3 entities (0 new), 2 contexts');
+    expect(describeOutcome(confirmed, en).headline).toBe('Updated to version 1: 3 names (0 new), 2 quoted sentences');
   });
 });
 

@@ -1,13 +1,17 @@
 // The card's one element on the page: a host with an open shadow root holding the card's
-// styles, the card and a live region. It is made while the pointer rests on a mark but stays
+// styles, the card, the notice and a live region. It is made while the pointer rests on a mark but stays
 // off the page until the first card opens (raise() puts it there). The host is in the top
 // layer (a manual popover) so no z-index on the page can cover it, and its inline
 // `!important` reset beats any page rule, `* { all: unset !important }` included. It takes no
 // room in the layout.
 import { render } from 'preact';
-import cardCss from '../../components/card/card.css?inline';
-import { Card, type CardProps } from '../../components/card/Card.tsx';
-import { LiveRegion } from '../../components/card/LiveRegion.tsx';
+import cardCss from './card.css?inline';
+import { Card, type CardProps } from './Card.tsx';
+import { LiveRegion } from './LiveRegion.tsx';
+import { NoticeView, type NoticeHandlers } from './NoticeView.tsx';
+import type { Notice } from '../../lib/card/notice.ts';
+import type { PageTheme } from '../../lib/card/page-theme.ts';
+import type { Translate } from '../../lib/translate.ts';
 import { OWN_UI_ATTRIBUTE } from '../../lib/page/scan-scope.ts';
 
 const HOST_STYLE = [
@@ -20,7 +24,7 @@ const HOST_STYLE = [
 /** The card's font stack, as in card.css (a unit test keeps the two the same). */
 export const CARD_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 /** The weights and sizes of card.css that a hover card uses. */
-const CARD_FONTS = ['400 14px', '700 14px', '650 16px', '400 16px', '400 12px', '600 12px', '400 13px'];
+const CARD_FONTS = ['400 14px', '700 14px', '650 16px', '400 16px', '400 12px', '600 12px', '400 13px', '600 13px'];
 
 export interface CardHost {
   readonly element: HTMLElement;
@@ -40,6 +44,14 @@ export interface CardHost {
   holds(event: Event): boolean;
   /** Puts the host on the page (the first time) and above anything the page put into the top layer since. */
   raise(): void;
+  /** Shows a notice (or none); `focus` moves focus to its first button. */
+  notice(notice: Notice | undefined, t: Translate, handlers: NoticeHandlers, focus?: boolean): void;
+  /** The notice element while one is shown. */
+  noticeElement(): HTMLElement | null;
+  /** Light or dark as the page under the mark is; undefined: as the reader's system is. */
+  setTheme(theme: PageTheme | undefined): void;
+  /** Whether focus is in the card (not in the notice). */
+  focusInCard(): boolean;
   destroy(): void;
 }
 
@@ -56,7 +68,8 @@ export function createCardHost(doc: Document = document): CardHost {
   let stagedCard = false;
   let shown = false;
   const live = doc.createElement('div');
-  shadowRoot.append(style, slot, live);
+  const noticeSlot = doc.createElement('div');
+  shadowRoot.append(style, slot, noticeSlot, live);
   render(<LiveRegion announcement="" />, live);
   const warmedCharacters = new Set<string>();
 
@@ -123,9 +136,25 @@ export function createCardHost(doc: Document = document): CardHost {
     card: () => slot.querySelector<HTMLElement>('[role="dialog"]'),
     holds: (event) => event.composedPath().includes(element),
     raise,
+    notice(notice, t, handlers, focus = false) {
+      if (notice) raise();
+      render(notice ? <NoticeView notice={notice} t={t} {...handlers} /> : null, noticeSlot);
+      if (notice) render(<LiveRegion announcement={notice.text} />, live);
+      if (notice && focus) noticeSlot.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+    },
+    noticeElement: () => noticeSlot.querySelector<HTMLElement>('.notice'),
+    setTheme(theme) {
+      if (theme) element.setAttribute('data-theme', theme);
+      else element.removeAttribute('data-theme');
+    },
+    focusInCard() {
+      const active = shadowRoot.activeElement;
+      return !!active && slot.contains(active);
+    },
     destroy() {
       render(null, slot);
       render(null, staged);
+      render(null, noticeSlot);
       render(null, live);
       element.remove();
     },

@@ -3,8 +3,7 @@
 // was reloaded, the worker is gone) is forgotten so the next hover asks again.
 // Answers that have arrived are also kept as plain values, so a card whose details were
 // fetched while the pointer rested opens synchronously, in the hover timer's own task.
-import { askBackground } from '../../lib/messaging.ts';
-import type { EntityDetails } from '../../lib/entity-details.ts';
+import type { EntityDetails } from '../entity-details.ts';
 
 export interface DetailsCache {
   get(entity: string): Promise<EntityDetails | null>;
@@ -13,9 +12,8 @@ export interface DetailsCache {
   clear(): void;
 }
 
-export function createDetailsCache(
-  ask: (entity: string) => Promise<EntityDetails | null> = (id) => askBackground('entity:details', { id }),
-): DetailsCache {
+/** `ask`: the request to the background ('entity:details'). */
+export function createDetailsCache(ask: (entity: string) => Promise<EntityDetails | null>): DetailsCache {
   const pending = new Map<string, Promise<EntityDetails | null>>();
   const resolved = new Map<string, EntityDetails | null>();
   return {

@@ -1,17 +1,22 @@
 // Where the reader's pointer is, in terms of marks: hit-tests at most once per animation frame
-// while the pointer moves over text, does nothing over anything else, and tells hover intent
-// about selecting, scrolling and dragging. A plain click on a mark asks for the background view.
-import type { HoverIntent } from '../../lib/card/hover-intent.ts';
-import { markAtPoint, mayBeOverText } from '../../lib/card/mark-at-point.ts';
-import type { MarkRegistry, PageMark } from '../../lib/page/mark-registry.ts';
+// while the pointer moves over text, does nothing over anything else, and tells the card's
+// session about selecting, scrolling and dragging. It only sends events; the session decides.
+// A plain click on a mark pins its card; a tap (touch) opens it, and a tap elsewhere closes it.
+// A touch screen has no hover, so a tap on a name inside a link shows its card first, as mobile
+// browsers do for hover menus; a second tap on it, with its card open, follows the link.
+import { markAtPoint, mayBeOverText } from './mark-at-point.ts';
+import type { CardSession } from './card-session.ts';
+import type { MarkRegistry, PageMark } from '../page/mark-registry.ts';
+
+export type PointerEvents = Pick<CardSession, 'pointerOver' | 'pointerInCard' | 'interrupt' | 'clickMark' | 'clickElsewhere'>;
 
 export interface PointerTrackerOptions {
   registry: MarkRegistry;
-  intent: HoverIntent<PageMark>;
+  events: PointerEvents;
   /** The card's host element, once there is one. */
   host(): Element | undefined;
-  onClickMark(mark: PageMark, x: number, y: number): void;
-  onClickElsewhere(): void;
+  /** The mark whose card is shown, if any. */
+  shownMark(): PageMark | null;
   signal: AbortSignal;
 }
 
@@ -39,17 +44,19 @@ function isSelecting(doc: Document): boolean {
 }
 
 export function trackPointer(options: PointerTrackerOptions, doc: Document = document): PointerTracker {
-  const { registry, intent, signal } = options;
+  const { registry, events, signal } = options;
   const win = doc.defaultView ?? window;
   const position = { x: 0, y: 0 };
   let target: EventTarget | null = null;
   let frame = 0;
   let overMark = false;
   let inCard = false;
+  /** What the last press was made with: a click after a touch press is a tap. */
+  let pressedWith = 'mouse';
 
   const report = (mark: PageMark | null) => {
     overMark = mark !== null;
-    intent.pointerOver(mark);
+    events.pointerOver(mark);
   };
   const hitTest = () => {
     frame = 0;
@@ -69,10 +76,10 @@ export function trackPointer(options: PointerTrackerOptions, doc: Document = doc
     const nowInCard = !!host && event.target === host;
     if (nowInCard !== inCard) {
       inCard = nowInCard;
-      intent.pointerInCard(inCard);
+      events.pointerInCard(inCard);
     }
     if (inCard) return report(null);
-    if (event.buttons !== 0) return intent.interrupt(); // selecting or dragging
+    if (event.buttons !== 0) return events.interrupt(); // selecting or dragging
     position.x = event.clientX;
     position.y = event.clientY;
     target = innermost(event);
@@ -86,7 +93,7 @@ export function trackPointer(options: PointerTrackerOptions, doc: Document = doc
 
   const onLeaveWindow = (event: PointerEvent) => {
     if (event.relatedTarget !== null) return;
-    if (inCard) intent.pointerInCard((inCard = false));
+    if (inCard) events.pointerInCard((inCard = false));
     report(null);
   };
 
@@ -98,24 +105,30 @@ export function trackPointer(options: PointerTrackerOptions, doc: Document = doc
     const mark = plain && !isSelecting(doc) && mayBeOverText(clicked) && registry.marks().length
       ? markAtPoint(registry, event.clientX, event.clientY, doc, shadowRootOf(clicked))
       : undefined;
-    if (mark) options.onClickMark(mark, event.clientX, event.clientY);
-    else options.onClickElsewhere();
+    position.x = event.clientX;
+    position.y = event.clientY;
+    const touch = (event as PointerEvent).pointerType === 'touch' || pressedWith === 'touch';
+    if (mark && touch && options.shownMark() !== mark && clicked instanceof Element && clicked.closest('a[href]')) event.preventDefault();
+    if (mark) events.clickMark(mark, touch ? 'touch' : 'mouse');
+    else events.clickElsewhere();
   };
 
   const onScroll = (event: Event) => {
-    if (!inCardOf(event.composedPath())) intent.interrupt();
+    if (!inCardOf(event.composedPath())) events.interrupt();
   };
   const onSelectionChange = () => {
-    if (isSelecting(doc)) intent.interrupt();
+    if (isSelecting(doc)) events.interrupt();
   };
 
   // Capturing on the window: a page that stops propagation cannot hide the pointer from us.
   const listen = { capture: true, passive: true, signal };
   win.addEventListener('pointermove', onMove, listen);
   win.addEventListener('pointerout', onLeaveWindow, listen);
-  win.addEventListener('click', onClick, listen);
+  // Not passive: a first tap on a linked name may keep the link from being followed.
+  win.addEventListener('click', onClick, { capture: true, signal });
   win.addEventListener('scroll', onScroll, listen);
-  win.addEventListener('dragstart', () => intent.interrupt(), listen);
+  win.addEventListener('pointerdown', (event: PointerEvent) => void (pressedWith = event.pointerType), listen);
+  win.addEventListener('dragstart', () => events.interrupt(), listen);
   doc.addEventListener('selectionchange', onSelectionChange, { passive: true, signal });
   signal.addEventListener('abort', () => win.cancelAnimationFrame(frame), { once: true });
 
