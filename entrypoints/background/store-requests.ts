@@ -4,7 +4,7 @@
 import type { BackgroundRequests } from '../../lib/messages.ts';
 import type { Handlers } from '../../lib/messaging.ts';
 import { exportBackup } from '../../lib/store/backup.ts';
-import { getActiveHead, getKbSlots } from '../../lib/store/kb-slots.ts';
+import { getActiveHead, getKbHeads } from '../../lib/store/kb-slots.ts';
 import { readerNameListing, storeOverview } from '../../lib/store/overview.ts';
 import { getNames } from '../../lib/store/reader-knowledge.ts';
 import { getReaderLayer, setDismissed, setEntityEnabled, setNote } from '../../lib/store/reader-layer.ts';
@@ -32,10 +32,10 @@ function afterChange<T>(result: T): T {
 export const storeRequests: Handlers<BackgroundRequests> = {
   'store:overview': async () => {
     await interruptedWorkTold();
-    await activeKb(); // makes sure there is an active KB
+    const kb = await activeKb(); // makes sure there is an active KB; kept in memory
     const db = await database();
-    const [slots, layer, settings, syncStatus, names] = await Promise.all([getKbSlots(db), getReaderLayer(db), getSettings(db), getSyncStatus(db), getNames(db)]);
-    const overview = storeOverview({ ...slots, active: slots.active! }, layer, settings, syncStatus);
+    const [heads, layer, settings, syncStatus, names] = await Promise.all([getKbHeads(db), getReaderLayer(db), getSettings(db), getSyncStatus(db), getNames(db)]);
+    const overview = storeOverview({ ...heads, active: heads.active! }, kb, layer, settings, syncStatus);
     // The reader's names are browsed with the KB's (the KB summary counts the KB's alone).
     overview.entities.push(...names.map(readerNameListing));
     return overview;

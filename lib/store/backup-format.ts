@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { KnowledgeBase } from '../kb-schema.ts';
 import { pathOf } from '../kb-validate.ts';
-import { checkKbValue, checkKbValueInSlices, parseJsonText, parseJsonTextInSlices, type KbCheck, type ParsedText, type VersionRule } from '../sync/check-kb.ts';
+import { checkKbValue, checkKbValueInSlices, parseJsonText, type KbCheck, type ParsedText, type VersionRule } from '../sync/check-kb.ts';
 import { ReaderArticleSchema, ReaderNameSchema, type ReaderArticle, type ReaderName } from '../reading/records.ts';
 import type { Refusal } from '../sync/outcome.ts';
 import type { DismissalRecord, NoteRecord } from './schema.ts';
@@ -64,9 +64,9 @@ export function readImportText(text: string, rule: VersionRule, now = new Date()
   return drain(importSteps(parseJsonText(text), (value, prefix) => checkKbValue(value, rule, prefix), now));
 }
 
-/** readImportText for a big file, pausing between slices of reading and checking it. */
+/** readImportText for a big file, pausing between slices of checking it (one JSON.parse reads it: check-kb.ts). */
 export async function readImportTextInSlices(text: string, rule: VersionRule, now: Date, pause: () => Promise<void>): Promise<ImportRead> {
-  const steps = importSteps(await parseJsonTextInSlices(text, pause), (value, prefix) => checkKbValueInSlices(value, rule, pause, prefix), now);
+  const steps = importSteps(parseJsonText(text), (value, prefix) => checkKbValueInSlices(value, rule, pause, prefix), now);
   let next = steps.next();
   while (!next.done) next = steps.next(await next.value);
   return next.value;

@@ -3,9 +3,8 @@
 // layer, the settings and the last sync attempt.
 import type { Entity, KnowledgeBase } from '../kb-schema.ts';
 import type { ReaderName } from '../reading/records.ts';
-import type { KbSlots } from './kb-slots.ts';
 import type { ReaderLayer } from './reader-layer.ts';
-import type { KbOrigin, StoredKb } from './schema.ts';
+import type { KbHead, KbOrigin } from './schema.ts';
 import type { Settings, SyncStatus } from './settings.ts';
 
 export interface KbSummary {
@@ -44,24 +43,26 @@ export interface StoreOverview {
   syncStatus: SyncStatus;
 }
 
-export function kbSummary(stored: StoredKb): KbSummary {
-  const { kb } = stored;
+/** A KB in brief, from its head alone (the counts are kept there: nothing is read whole). */
+export function kbSummary(head: KbHead): KbSummary {
   return {
-    version: kb.version,
-    released: kb.released,
-    title: kb.title,
-    entities: kb.entities.length,
-    contexts: kb.entities.reduce((n, e) => n + e.contexts.length, 0),
-    origin: stored.origin,
-    savedAt: stored.savedAt,
+    version: head.version,
+    released: head.released,
+    title: head.title,
+    entities: head.entities,
+    contexts: head.contexts,
+    origin: head.origin,
+    savedAt: head.savedAt,
   };
 }
 
-export function storeOverview(slots: Required<Pick<KbSlots, 'active'>> & KbSlots, layer: ReaderLayer, settings: Settings, syncStatus: SyncStatus): StoreOverview {
-  return {
-    active: kbSummary(slots.active),
-    previous: slots.previous && kbSummary(slots.previous),
-    entities: slots.active.kb.entities.map((e) => ({
+/** Listings per KB read: 100,000 of them are made once, not at every look at the options page. */
+const listings = new WeakMap<KnowledgeBase, EntityListing[]>();
+
+function entityListings(kb: KnowledgeBase): EntityListing[] {
+  let list = listings.get(kb);
+  if (!list) {
+    list = kb.entities.map((e) => ({
       id: e.id,
       name: e.name,
       ...(e.names && { names: e.names }),
@@ -69,7 +70,18 @@ export function storeOverview(slots: Required<Pick<KbSlots, 'active'>> & KbSlots
       parent: e.parent,
       aliases: e.aliases.map((a) => a.text),
       marks: e.marks,
-    })),
+    }));
+    listings.set(kb, list);
+  }
+  return list;
+}
+
+/** `kb`: the active KB (the background keeps it in memory); `heads` say the rest. */
+export function storeOverview(heads: { active: KbHead; previous?: KbHead }, kb: KnowledgeBase, layer: ReaderLayer, settings: Settings, syncStatus: SyncStatus): StoreOverview {
+  return {
+    active: kbSummary(heads.active),
+    previous: heads.previous && kbSummary(heads.previous),
+    entities: [...entityListings(kb)],
     layer,
     settings,
     syncStatus,

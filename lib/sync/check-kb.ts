@@ -2,7 +2,6 @@
 // column), the published schema and its cross-references (with JSON paths), and the version
 // rule (an older KB than the active one only when the reader has confirmed it).
 import { parseJson } from '../json-parse.ts';
-import { parseJsonInSlices } from '../json-slices.ts';
 import type { KnowledgeBase } from '../kb-schema.ts';
 import { validateKb, validateKbInSlices, type Validated } from '../kb-validate.ts';
 import type { Refusal } from './outcome.ts';
@@ -19,11 +18,6 @@ export type ParsedText = { ok: true; value: unknown } | { ok: false; refusal: Re
 
 export function parseJsonText(text: string): ParsedText {
   return asParsed(parseJson(text));
-}
-
-/** parseJsonText for a big file, pausing between slices (json-slices.ts). */
-export async function parseJsonTextInSlices(text: string, pause: () => Promise<void>): Promise<ParsedText> {
-  return asParsed(await parseJsonInSlices(text, pause));
 }
 
 function asParsed(parsed: ReturnType<typeof parseJson>): ParsedText {
@@ -61,7 +55,10 @@ export function checkKbText(text: string, rule: VersionRule): KbCheck {
   return parsed.ok ? checkKbValue(parsed.value, rule) : parsed;
 }
 
+/** checkKbText for a big KB: the check in slices. The JSON is read by one JSON.parse all the
+ * same: native, it reads 88 MB in about a second, where reading it in slices in script took ten
+ * times as long (docs/architecture.md, "Sync at 100,000 names"). */
 export async function checkKbTextInSlices(text: string, rule: VersionRule, pause: () => Promise<void>): Promise<KbCheck> {
-  const parsed = await parseJsonTextInSlices(text, pause);
+  const parsed = parseJsonText(text);
   return parsed.ok ? checkKbValueInSlices(parsed.value, rule, pause) : parsed;
 }

@@ -132,9 +132,13 @@ test('the service worker stopped mid-sync: the page says where, the next start r
 });
 
 test('synced: the next attempt starts clean, and both open tabs gain its names without a reload', async () => {
+  const started = Date.now();
   await syncNow();
   await expect(outcome()).toContainText('Updated to version 2', { timeout: SYNC_MS });
+  const updated = Date.now();
   await expect(options.getByTestId('sync-remarking')).toHaveText('All open tabs re-marked.', { timeout: 60_000 });
+  // Reported, not asserted (a shared machine; `npm run bench` measures it).
+  console.log(`100,000 names: "Sync now" to "Updated" ${updated - started} ms, to both tabs re-marked ${Date.now() - started} ms`);
   expect((await overview()).active).toMatchObject({ version: 2, entities: 100_000 });
   // The options page lists a few of them and is searched for the rest.
   await expect(options.locator('.entity-browser li')).toHaveCount(200, { timeout: 30_000 });
@@ -147,8 +151,10 @@ test('a broken one of that size is refused in its own words, and neither tab los
   broken.version = 3;
   broken.entities[99_990]!.aliases = [];
   server.handlers['/kb.json'] = answer(Buffer.from(kbJson(broken)));
+  const started = Date.now();
   await syncNow();
   await expect(outcome()).toContainText('Not updated: entities[99990].aliases is empty.', { timeout: SYNC_MS });
+  console.log(`100,000 names, broken: "Sync now" to refused ${Date.now() - started} ms`);
   await expect(outcome()).toContainText('Your knowledge base (version 2) was kept.');
   expect((await overview()).active.version).toBe(2);
   await expect(options.getByTestId('sync-remarking')).toHaveCount(0);
