@@ -1,6 +1,7 @@
 // What the card and the background view show for one entity, derived from a KB and the
 // reader's note: its contexts and its products' contexts, its relations both ways, its sources.
 import type { Entity, KnowledgeBase, RelationType, Source } from './kb-schema.ts';
+import { kbLookup } from './kb-lookup.ts';
 import { ancestorsOf, familyOf } from './parent-chain.ts';
 import type { InferredRelation } from './reading/co-occurrence.ts';
 import type { NewSince, SourceWithOrigin } from './reading/provenance.ts';
@@ -36,17 +37,18 @@ export interface EntityDetails {
 }
 
 export function entityDetails(kb: KnowledgeBase, id: string, note = ''): EntityDetails | null {
-  const byId = new Map(kb.entities.map((e) => [e.id, e]));
+  const lookup = kbLookup(kb);
+  const { byId } = lookup;
   const entity = byId.get(id);
   if (!entity) return null;
 
   const family = familyOf(entity, byId);
-  const descendants = kb.entities.filter((e) => ancestorsOf(e, byId).includes(entity));
+  const descendants = lookup.descendantsOf(entity);
   const contexts = [...entity.contexts, ...descendants.flatMap((e) => e.contexts)];
 
   const relations: RelationInWords[] = [];
   const other = (e: Entity) => (e.names ? { id: e.id, name: e.name, names: e.names } : { id: e.id, name: e.name });
-  for (const r of kb.relations) {
+  for (const r of lookup.relationsOf(id)) {
     if (r.from === id && byId.has(r.to)) relations.push({ type: r.type, direction: 'out', other: other(byId.get(r.to)!) });
     else if (r.to === id && byId.has(r.from)) relations.push({ type: r.type, direction: 'in', other: other(byId.get(r.from)!) });
   }
