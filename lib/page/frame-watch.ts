@@ -14,10 +14,11 @@ export interface FrameWatch {
   signal?: AbortSignal;
 }
 
-/** Resolves true once the frame holds text to mark (at once if it does now); false at once where
- * the full script is never needed. Never resolves while the frame stays without text. */
-export async function needsContentScript({ doc, isTopFrame, canHighlight = highlightsSupported(), signal }: FrameWatch): Promise<boolean> {
-  if (isTopFrame || !canHighlight) return false;
+/** Resolves true once the frame holds text to mark (at once if it does now) and the browser can
+ * show marks; false at once in the top frame. Never resolves while the frame stays without text. */
+export async function needsContentScript({ doc, isTopFrame, canHighlight, signal }: FrameWatch): Promise<boolean> {
+  if (isTopFrame) return false;
   await whenTextToMark(doc, signal);
-  return true;
+  // Asked last: the first touch of `CSS` in a frame's world costs more than the look at its text.
+  return canHighlight ?? highlightsSupported();
 }
