@@ -21,11 +21,22 @@ export default defineConfig({
     define: { __KB_BENCH__: JSON.stringify(bench) },
   }),
   hooks: {
-    // The marks' ::highlight() rules must reach the page itself: declare the CSS-only content
-    // script in the manifest (WXT builds entrypoints/marks.content.css into
-    // content-scripts/marks.css but lists no CSS-only content script there itself).
     'build:manifestGenerated': (_, manifest) => {
       manifest.content_scripts ??= [];
+      // Sub-frames get a small watcher (entrypoints/frame-watcher.ts, an unlisted script WXT
+      // builds as frame-watcher.js) instead of the full content script, which only the top frame
+      // loads from the manifest: the watcher imports it once its frame holds text.
+      manifest.content_scripts.push({
+        matches: ['<all_urls>'],
+        js: ['frame-watcher.js'],
+        all_frames: true,
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+        run_at: 'document_idle',
+      });
+      // The marks' ::highlight() rules must reach the page itself: declare the CSS-only content
+      // script in the manifest (WXT builds entrypoints/marks.content.css into
+      // content-scripts/marks.css but lists no CSS-only content script there itself).
       manifest.content_scripts.push({
         matches: ['<all_urls>'],
         css: ['content-scripts/marks.css'],
@@ -44,6 +55,15 @@ export default defineConfig({
     // so an added article is parsed in an offscreen document (Firefox's background page has one).
     // WXT adds sidePanel for Chrome's side panel (entrypoints/sidepanel/; Firefox: sidebar_action, no permission).
     permissions: ['alarms', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // A sub-frame's watcher imports the full content script once text appears there
+    // (entrypoints/frame-watcher.ts). Chrome serves it only at an address made anew each session
+    // (use_dynamic_url), so no page can probe for it; Firefox's extension address is already
+    // random per install.
+    web_accessible_resources: [{
+      resources: ['content-scripts/content.js'],
+      matches: ['<all_urls>'],
+      ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+    }],
     // Asked for at the moment a reader syncs from a URL, never at install.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     commands: {

@@ -16,13 +16,20 @@ export function isLoopback(url: string): boolean {
   return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
+/** A web-accessible file at an extension's per-session address (use_dynamic_url: a GUID, not the
+ * id), as a sub-frame's watcher imports the content script from: with one extension loaded, it is
+ * that extension's. */
+const DYNAMIC_ADDRESS = /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\//;
+
 /**
- * Loopback, the loaded extension's own files, and URLs that never leave the browser. A page's
+ * Loopback, the loaded extension's own files (at its id or its per-session address), and URLs that never leave the browser. A page's
  * reference to some other extension (Chromium rewrites it to chrome-extension://invalid/) is
  * blocked: left alone, such a parser-blocking script never finishes loading in headless Chromium.
  */
 export function isAllowed(url: string, extensionIds: readonly string[] = []): boolean {
-  if (url.startsWith('chrome-extension:')) return extensionIds.some((id) => url.startsWith(`chrome-extension://${id}/`));
+  if (url.startsWith('chrome-extension:')) {
+    return extensionIds.some((id) => url.startsWith(`chrome-extension://${id}/`)) || (extensionIds.length > 0 && DYNAMIC_ADDRESS.test(url));
+  }
   return isLoopback(url) || url.startsWith('data:') || url.startsWith('blob:');
 }
 

@@ -16,9 +16,11 @@ import { readingRequests } from './reading-requests.ts';
 
 const ORPHAN_CHECK_MS = 5000;
 
+// The top frame's, from the manifest. A sub-frame imports it only once its watcher has found
+// text there (entrypoints/frame-watcher.ts).
 export default defineContentScript({
   matches: ['<all_urls>'],
-  allFrames: true,
+  allFrames: false,
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',
@@ -58,7 +60,8 @@ export default defineContentScript({
     // reads each pass and each card open from this one hook.
     if (__KB_BENCH__) apply = withBenchHook(apply);
 
-    // A frame without text of its own asks for nothing until text appears (lib/page/first-text.ts);
+    // A frame without text of its own asks for nothing until text appears (lib/page/first-text.ts;
+    // its watcher loads this script only then, but the text may have gone again meanwhile);
     // a refresh the background sends meanwhile has nothing to re-mark.
     let started = false;
     // One refresh at a time, in order: an older config never lands after a newer one.

@@ -31,11 +31,11 @@ export const OWN_UI_ATTRIBUTE = 'data-kb-annotations-ui';
  * contenteditable, any class containing an editor's name): a block without a match inside holds
  * only its own text, all of it. One native query answers that for a whole paragraph.
  */
-export const INNER_BOUNDARY_SELECTOR = [
+export const INNER_BOUNDARY_SELECTOR = /* @__PURE__ */ (() => [
   ...[...SKIPPED_ELEMENTS, ...BLOCK_ELEMENTS].map((tag) => tag.toLowerCase()),
   '[hidden]', `[${OWN_UI_ATTRIBUTE}]`, '[contenteditable]', '[role="textbox"]',
   ...EDITOR_CLASSES.map((name) => `[class*="${name}"]`),
-].join(',');
+].join(','))(); // pure: a script that does not use it (the frame watcher) does not build it
 
 export function isSkipped(el: Element): boolean {
   if (SKIPPED_ELEMENTS.has(el.tagName.toUpperCase())) return true;

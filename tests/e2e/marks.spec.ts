@@ -2,6 +2,7 @@ import path from 'node:path';
 import { test, expect, collectErrors } from './fixtures.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 import { markedTexts, waitForMarks } from './page-marks.ts';
+import { watchContentScriptFrames } from './content-script-frames.ts';
 import { EXPECTED_MARKS } from '../fixtures/pages/expected-marks.ts';
 
 let server: StaticServer;
@@ -90,19 +91,25 @@ test('follows text that is added, edited and removed, and re-rendered the way Re
   expect(errors).toEqual([]);
 });
 
-test('a frame without text of its own builds nothing until text appears in it, and is then marked', async ({ page }) => {
+test('a frame without text of its own loads no content script until text appears in it, and is then marked', async ({ page }) => {
   const slot = '<!doctype html><script>window.slot = "NVIDIA"</script><div id="slot"><img alt="" width="300" height="250"></div>';
   server.routes['/ad-frames.html'] = {
     body: '<!doctype html><meta charset="utf-8"><p>Huawei and NVIDIA.</p>' +
-      `<iframe id="ad" srcdoc='${slot}'></iframe><iframe id="text" srcdoc="<p>DeepSeek in a frame</p>"></iframe>`,
+      `<iframe id="ad" name="ad" srcdoc='${slot}'></iframe><iframe id="text" name="text" srcdoc="<p>DeepSeek in a frame</p>"></iframe>`,
   };
+  const fullScript = await watchContentScriptFrames(page);
   await page.goto(server.url('/ad-frames.html'));
   expect(await waitForMarks(page, 2)).toEqual(['Huawei', 'NVIDIA']);
   const frameOf = async (id: string) => (await (await page.$(`#${id}`))!.contentFrame())!;
   const [ad, withText] = [await frameOf('ad'), await frameOf('text')];
-  // The frame beside it, injected at the same time, has been marked: the empty one has no store.
+  // The frame beside it, watched since the same moment, has loaded the script and been marked;
+  // the empty one has neither the script nor marks.
   expect(await waitForMarks(withText, 1)).toEqual(['DeepSeek']);
+  expect(await fullScript.has('top')).toBe(true);
+  expect(await fullScript.has('text')).toBe(true);
+  expect(await fullScript.has('ad')).toBe(false);
   expect(await ad.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('kb-')))).toEqual([]);
   await ad.evaluate(() => { document.getElementById('slot')!.append('Sponsored: CUDA courses'); });
   expect(await waitForMarks(ad, 1)).toEqual(['CUDA']);
+  expect(await fullScript.has('ad')).toBe(true);
 });

@@ -73,3 +73,17 @@ test('marks text added later inside a frame', async ({ tab, errors }) => {
   expect(await waitForMarks(frame, expected.srcdocFrame.length + 1)).toEqual([...expected.srcdocFrame, 'NVIDIA'].sort());
   expect(errors).toEqual([]);
 });
+
+test('a frame without text of its own is marked once text appears in it (its watcher loads the content script then)', async ({ tab, errors }) => {
+  const slot = '<!doctype html><script>window.slot = 1</script><div id="slot"><img alt="" width="300" height="250"></div>';
+  server.routes['/ad-frame.html'] = {
+    body: `<!doctype html><meta charset="utf-8"><p>Huawei and NVIDIA.</p><iframe srcdoc='${slot}'></iframe>`,
+  };
+  await tab.goto(server.url('/ad-frame.html'));
+  expect(await waitForMarks(tab, 2)).toEqual(['Huawei', 'NVIDIA']);
+  const ad = srcdocFrame(tab);
+  expect(await ad.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('kb-')))).toEqual([]);
+  await ad.evaluate(() => { document.getElementById('slot')!.append('Sponsored: CUDA courses'); });
+  expect(await waitForMarks(ad, 1)).toEqual(['CUDA']);
+  expect(errors).toEqual([]);
+});
