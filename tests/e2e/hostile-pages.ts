@@ -67,9 +67,8 @@ export const HOSTILE_PAGES: Record<string, Route & { marks: number }> = {
     </script>`),
     marks: 50,
   },
-  // Shadow roots on every kind of element that can hold one, found without walking every
-  // element: a defined and an undefined custom element (inside a link, which cannot hold one
-  // itself), a span, a heading and a div.
+  // Shadow roots on every kind of element that can hold one: a defined and an undefined custom
+  // element (inside a link, which cannot hold one itself), a span, a heading and a div.
   '/shadow-hosts.html': {
     ...page(`<p><a href="#"><news-card id="defined"></news-card><later-card id="undefined"></later-card></a></p>
       <ul><li><span id="span"></span></li></ul><h3 id="h3"></h3><article><div id="div"></div></article><script>
