@@ -22,6 +22,9 @@ import { buildProfilingCopy, buildShippedCopy } from './profiling-build.ts';
 import { median, ratio, round } from './stats.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 3);
+/** BENCH_CPU_BIG_ONLY=1: the 5 MB page and its profile only (no frames page, no paint cost), to
+ * try a change to the walk in a couple of minutes. */
+const BIG_ONLY = process.env.BENCH_CPU_BIG_ONLY === '1';
 const RESULTS_FILE = path.join(REPO_ROOT, 'bench/results/cpu.json');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const fmt = (v: number, digits = 1) => (Number.isFinite(v) ? round(v, digits).toFixed(digits) : '–');
@@ -81,6 +84,7 @@ export async function cpuOnly(startedAt: number): Promise<void> {
       s.painter.push(await run(painter, server.url(big5.urlPath), blank, 'painter', i ? undefined : (x) => (painterSpots = x)));
       s.none.push(await run(without, server.url(big5.urlPath), blank, 'none'));
       log(`5 MB run ${i + 1}: extension ${fmt(s.ext[i]!.cpuMs)} ms CPU (${s.ext[i]!.marks} marks), painter ${fmt(s.painter[i]!.cpuMs)} ms (${s.painter[i]!.marks}), task ${fmt(s.ext[i]!.taskMs)} / ${fmt(s.painter[i]!.taskMs)} / ${fmt(s.none[i]!.taskMs)} ms`);
+      if (BIG_ONLY) continue;
       s.framed.push(await run(ext, server.url(frames.withFrames.urlPath), blank, 'marks'));
       s.plain.push(await run(ext, server.url(frames.without.urlPath), blank, 'marks'));
       s.framedNone.push(await run(without, server.url(frames.withFrames.urlPath), blank, 'none'));
@@ -116,13 +120,14 @@ export async function cpuOnly(startedAt: number): Promise<void> {
         `[target 1: ≤ 1×: ${big.extensionCpuMs <= big.painterCpuMs ? 'pass' : 'FAIL'}]; per run ${s.ext.map((x) => fmt(x.cpuMs)).join(' / ')} vs ${s.painter.map((x) => fmt(x.cpuMs)).join(' / ')}`,
       `  renderer task added: extension +${fmt(big.extensionTaskAddedMs)} ms, painter +${fmt(big.painterTaskAddedMs)} ms; CPU at the nominal sample interval ${fmt(med(s.ext, (x) => x.cpuSamplesMs))} vs ${fmt(med(s.painter, (x) => x.cpuSamplesMs))} ms`,
       `  marks ${big.extensionMarks} vs ${big.painterMarks}; GC in the window ${fmt(big.extensionGcMs)} vs ${fmt(big.painterGcMs)} ms; JS heap added ${fmt(big.extensionHeapAddedKb, 0)} KB vs ${fmt(big.painterHeapAddedKb, 0)} KB`,
-      `Ad frames page: ${framesSeen.frames} frames, ${framesSeen.outOfProcess} of them out of process` +
-        (framesSeen.outOfProcess ? ' (WARNING: the profiler does not see those: the CPU figures below leave them out)' : ' (the profiler sees them all)'),
-      `Ad frames (${frames.without.name}): extension ${fmt(framesResult.withFramesCpuMs)} ms CPU with ${AD_FRAMES} frames, ${fmt(framesResult.withoutFramesCpuMs)} ms without: ${fmt(framesResult.cpuRatio, 2)}× [target 2: ≤ 1.1×: ${framesResult.cpuRatio <= 1.1 ? 'pass' : 'FAIL'}]`,
-      `  CPU at the nominal sample interval: ${fmt(framesResult.withFramesNominalMs)} vs ${fmt(framesResult.withoutFramesNominalMs)} ms ` +
-        `(${fmt(ratio(framesResult.withFramesNominalMs, framesResult.withoutFramesNominalMs), 2)}×); per run ${s.framed.map((x) => fmt(x.cpuSamplesMs)).join(' / ')} vs ${s.plain.map((x) => fmt(x.cpuSamplesMs)).join(' / ')}`,
-      `  renderer task added: +${fmt(framesResult.taskAddedWithFramesMs)} ms with the frames, +${fmt(framesResult.taskAddedWithoutFramesMs)} ms without`,
-      `  JS heap added (bundled KB): ${fmt(framedKb, 0)} KB with the frames, ${fmt(plainKb, 0)} KB without: ${fmt(framesResult.heapAddedKb.perAdFrame, 0)} KB per ad frame [target 4: ≤ 1024 KB: ${framesResult.heapAddedKb.perAdFrame <= 1024 ? 'pass' : 'FAIL'}]`,
+      ...(BIG_ONLY ? [] : [
+        `Ad frames page: ${framesSeen.frames} frames, ${framesSeen.outOfProcess} of them out of process` +
+          (framesSeen.outOfProcess ? ' (WARNING: the profiler does not see those: the CPU figures below leave them out)' : ' (the profiler sees them all)'),
+        `Ad frames (${frames.without.name}): extension ${fmt(framesResult.withFramesCpuMs)} ms CPU with ${AD_FRAMES} frames, ${fmt(framesResult.withoutFramesCpuMs)} ms without: ${fmt(framesResult.cpuRatio, 2)}× [target 2: ≤ 1.1×: ${framesResult.cpuRatio <= 1.1 ? 'pass' : 'FAIL'}]`,
+        `  CPU at the nominal sample interval: ${fmt(framesResult.withFramesNominalMs)} vs ${fmt(framesResult.withoutFramesNominalMs)} ms ` +
+          `(${fmt(ratio(framesResult.withFramesNominalMs, framesResult.withoutFramesNominalMs), 2)}×); per run ${s.framed.map((x) => fmt(x.cpuSamplesMs)).join(' / ')} vs ${s.plain.map((x) => fmt(x.cpuSamplesMs)).join(' / ')}`,
+        `  renderer task added: +${fmt(framesResult.taskAddedWithFramesMs)} ms with the frames, +${fmt(framesResult.taskAddedWithoutFramesMs)} ms without`,
+        `  JS heap added (bundled KB): ${fmt(framedKb, 0)} KB with the frames, ${fmt(plainKb, 0)} KB without: ${fmt(framesResult.heapAddedKb.perAdFrame, 0)} KB per ad frame [target 4: ≤ 1024 KB: ${framesResult.heapAddedKb.perAdFrame <= 1024 ? 'pass' : 'FAIL'}]`]),
       `Content script: ${bundle.bytes.toLocaleString('en')} bytes, ${bundle.gzipBytes.toLocaleString('en')} gzipped (level 9, shipped build); ` +
         `sub-frames' watcher: ${watcher.bytes.toLocaleString('en')} bytes, ${watcher.gzipBytes.toLocaleString('en')} gzipped`,
     ];
@@ -134,7 +139,7 @@ export async function cpuOnly(startedAt: number): Promise<void> {
     };
     write();
     // Extras, each on its own: a failure leaves the figures above written.
-    try {
+    if (!BIG_ONLY) try {
       log('Paint cost of the registered ranges…');
       const extCss = highlightCss(readFileSync(path.join(shipped, 'content-scripts', 'marks.css'), 'utf8'));
       const painterCss = highlightCss(readFileSync(path.join(PAINTER_DIR, 'c.css'), 'utf8'));
@@ -149,7 +154,8 @@ export async function cpuOnly(startedAt: number): Promise<void> {
     }
     const profiler = await launchBrowser(profiling);
     try {
-      for (const [name, url] of [['5 MB page', server.url(big5.urlPath)], ['ad-frames page', server.url(frames.withFrames.urlPath)]] as const) {
+      const profiled = [['5 MB page', server.url(big5.urlPath)], ['ad-frames page', server.url(frames.withFrames.urlPath)]] as const;
+      for (const [name, url] of BIG_ONLY ? profiled.slice(0, 1) : profiled) {
         try {
           const profile = await profileExtension(profiler, url, blank);
           (results.profiles ??= {} as Record<string, unknown>) as Record<string, unknown>;

@@ -13,12 +13,16 @@ export interface CompiledCues {
   /** Cues of several words, each as its folded words. */
   phrases: string[][];
   cjk: string[];
+  /** The prefixes by their first PREFIX_MIN characters, the phrases by their first word: each
+   * word of a context is compared only with the cues it could start (a KB entity has dozens). */
+  prefixesByHead: Map<string, string[]>;
+  phrasesByFirst: Map<string, string[][]>;
 }
 
 const PREFIX_MIN = 4;
 
 export function compileCues(cues: readonly string[]): CompiledCues {
-  const out: CompiledCues = { whole: new Set(), prefixes: [], phrases: [], cjk: [] };
+  const out: CompiledCues = { whole: new Set(), prefixes: [], phrases: [], cjk: [], prefixesByHead: new Map(), phrasesByFirst: new Map() };
   for (const raw of cues) {
     const cue = raw.trim();
     const words = foldedWords(cue);
@@ -28,7 +32,15 @@ export function compileCues(cues: readonly string[]): CompiledCues {
     else if (words[0]!.length >= PREFIX_MIN) out.prefixes.push(words[0]!);
     else out.whole.add(words[0]!);
   }
+  for (const prefix of out.prefixes) addTo(out.prefixesByHead, prefix.slice(0, PREFIX_MIN), prefix);
+  for (const phrase of out.phrases) addTo(out.phrasesByFirst, phrase[0]!, phrase);
   return out;
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The words of a text (letters and digits of any script but Chinese), case-folded, with
@@ -80,8 +92,11 @@ export function contextHasCue(context: PreparedContext, cues: CompiledCues): boo
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (cues.whole.has(word)) return true;
-    for (const prefix of cues.prefixes) if (word.startsWith(prefix)) return true;
-    for (const phrase of cues.phrases) if (phraseAt(words, i, phrase)) return true;
+    const prefixes = word.length >= PREFIX_MIN ? cues.prefixesByHead.get(word.slice(0, PREFIX_MIN)) : undefined;
+    if (prefixes) for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
+    // A phrase has two words or more, and all but its last are whole words.
+    const phrases = cues.phrasesByFirst.get(word);
+    if (phrases) for (const phrase of phrases) if (phraseAt(words, i, phrase)) return true;
   }
   return false;
 }

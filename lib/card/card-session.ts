@@ -238,6 +238,9 @@ export function createCardSession(options: CardSessionOptions): CardSession {
     },
     close: () => hide(true),
     marksChanged() {
+      // Nothing shown or about to be: the marks need not even be put in order (on a big page,
+      // sorting them at every batch of a pass costs more than finding them).
+      if (!state.resting && !state.card) return;
       const marks = options.marks();
       if (state.resting && !marks.includes(state.resting.mark)) {
         cancelOpen();

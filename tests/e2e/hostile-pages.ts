@@ -67,6 +67,21 @@ export const HOSTILE_PAGES: Record<string, Route & { marks: number }> = {
     </script>`),
     marks: 50,
   },
+  // Shadow roots on every kind of element that can hold one: a defined and an undefined custom
+  // element (inside a link, which cannot hold one itself), a span, a heading and a div.
+  '/shadow-hosts.html': {
+    ...page(`<p><a href="#"><news-card id="defined"></news-card><later-card id="undefined"></later-card></a></p>
+      <ul><li><span id="span"></span></li></ul><h3 id="h3"></h3><article><div id="div"></div></article><script>
+      customElements.define('news-card', class extends HTMLElement {
+        constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>NVIDIA in a defined custom element</p>'; }
+      });
+      document.getElementById('undefined').attachShadow({ mode: 'open' }).innerHTML = '<b>Huawei in an undefined one</b>';
+      document.getElementById('span').attachShadow({ mode: 'open' }).textContent = 'CUDA in a span';
+      document.getElementById('h3').attachShadow({ mode: 'open' }).textContent = 'DeepSeek in a heading';
+      document.getElementById('div').attachShadow({ mode: 'open' }).textContent = 'NVIDIA again, in a div';
+    </script>`),
+    marks: 5,
+  },
   '/csp.html': {
     body: html('<p>NVIDIA under a strict Content-Security-Policy.</p>'),
     headers: { 'content-security-policy': "default-src 'none'" },

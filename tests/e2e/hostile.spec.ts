@@ -14,6 +14,7 @@ const CARD_PROBES: Record<string, { text: string; entity: string }> = {
   '/many-nodes.html': { text: 'NVIDIA', entity: 'nvidia' },
   '/huge-text-node.html': { text: 'Huawei', entity: 'huawei' },
   '/nested-shadow.html': { text: 'CUDA', entity: 'cuda' },
+  '/shadow-hosts.html': { text: 'Huawei', entity: 'huawei' },
   '/csp.html': { text: 'NVIDIA', entity: 'nvidia' },
   '/document-write.html': { text: 'Huawei', entity: 'huawei' },
   '/xhtml.xhtml': { text: 'NVIDIA', entity: 'nvidia' },

@@ -217,6 +217,14 @@ describe('the card session', () => {
     expect(session.state.phase).toBe('closed');
   });
 
+  it('does not even read the marks when they change while no card is shown or about to open', async () => {
+    const read = vi.fn(() => [] as PageMark[]);
+    const { session, renders } = setup({ marks: read });
+    session.marksChanged();
+    expect(read).not.toHaveBeenCalled();
+    expect(renders).toEqual([]);
+  });
+
   it('re-reads the details on refresh, and shows no card when marking is switched off', async () => {
     const { session, marks, ask, details } = setup();
     session.clickMark(marks[0]!, 'touch');
