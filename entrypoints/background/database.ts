@@ -52,6 +52,11 @@ export function activeKb(): Promise<KnowledgeBase> {
   return active;
 }
 
+/** The KB a sync or import has just made active, kept instead of read back whole. */
+export function rememberActiveKb(kb: KnowledgeBase): void {
+  active = Promise.resolve(kb);
+}
+
 export function forgetActiveKb(): void {
   active = undefined;
 }

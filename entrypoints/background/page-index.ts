@@ -70,9 +70,13 @@ function namesLayer(kbIndex: MatchIndex, names: Awaited<ReturnType<typeof reader
 }
 
 export async function pageIndex(): Promise<PageIndex> {
-  await activeKb(); // makes sure there is an active KB (the bundle on a fresh profile)
   const db = await database();
-  const head = (await getActiveHead(db))!;
+  // Only the head is needed: reading the KB whole (88 MB at 100,000 names) would hold every tab.
+  let head = await getActiveHead(db);
+  if (!head) {
+    await activeKb(); // a fresh profile: the bundle becomes the active KB
+    head = (await getActiveHead(db))!;
+  }
   const [index, names] = await Promise.all([baseIndex(db, head), readerNames(db)]);
   if (current && current.value.head.key === head.key && current.names === names) return current.value;
   const overlay = namesLayer(index, names);
@@ -117,6 +121,14 @@ export async function groupsForPage(id: string, off: readonly string[], keys: { 
 /** The index of every entity (for the KB compiler's rules: the reader's articles). */
 export async function fullView(): Promise<IndexView> {
   return new IndexView((await pageIndex()).layers);
+}
+
+/** The index a sync or import has just built and stored with the KB `key`: the tabs it re-marks
+ * are answered from it, not from a read of it back from the store. */
+export function rememberBaseIndex(key: string, index: MatchIndex): void {
+  void database().then((db) => {
+    base = { db, key, index: Promise.resolve(index) };
+  });
 }
 
 export function forgetPageIndex(): void {

@@ -9,7 +9,7 @@ import { changeSettings, changeSyncStatus, getSettings, MEGABYTE, type SyncAttem
 import type { KbOutcome, SyncPhase } from '../../lib/sync/outcome.ts';
 import { countsAsFailure } from '../../lib/sync/schedule.ts';
 import { singleFlight } from '../../lib/sync/single-flight.ts';
-import { syncFromUrl, type SyncRequest } from '../../lib/sync/sync-from-url.ts';
+import { syncFromUrl, type ActivatedKb, type SyncRequest } from '../../lib/sync/sync-from-url.ts';
 import { tellExtensionPages } from './broadcast.ts';
 import { database } from './database.ts';
 import { pauseBackground } from './page-index.ts';
@@ -39,6 +39,7 @@ async function runSync(request: SyncRequest, trigger: SyncTrigger): Promise<KbOu
   const at = new Date().toISOString();
   const activeKey = (await getActiveHead(db))?.key;
   await changeSyncStatus(db, (status) => ({ ...status, running: { action: 'sync', phase: 'fetching', at, activeKey, url: request.url, trigger } }));
+  let activated: ActivatedKb | undefined;
   const outcome = await syncFromUrl(request, {
     db,
     fetch: (input, init) => fetch(input, init),
@@ -48,6 +49,7 @@ async function runSync(request: SyncRequest, trigger: SyncTrigger): Promise<KbOu
     // The record first: a page that shows a phase finds it recorded if the browser stops the worker then.
     onPhase: (phase) => void notePhase(db, phase).then(() => tellExtensionPages('sync:progress', { phase })),
     pause: pauseBackground,
+    onActivated: (kb) => (activated = kb),
   });
   // The address is the reader's to keep once it passed the check (syncFromUrl's), whatever came of the sync.
   const addressRefused = !outcome.ok && outcome.refusal.kind === 'bad-url';
@@ -55,7 +57,7 @@ async function runSync(request: SyncRequest, trigger: SyncTrigger): Promise<KbOu
     await changeSettings(db, () => ({ syncUrl: request.url.trim() }));
   }
   await recordAttempt(db, { at: new Date().toISOString(), trigger, url: request.url, outcome });
-  storeChanged({ kind: 'kb', outcome });
+  storeChanged({ kind: 'kb', outcome, activated });
   return outcome;
 }
 

@@ -5,6 +5,8 @@
 // path runs in unit tests. The background adds the permission check, status record and tab refresh.
 import { decodeUtf8InSlices } from '../decode-text.ts';
 import { buildMatchIndexInSlices } from '../match-index/build-index.ts';
+import type { KnowledgeBase } from '../kb-schema.ts';
+import type { MatchIndex } from '../match-index/match-index.ts';
 import { fileDigest } from '../store/kb-parts.ts';
 import { storedKbIds } from '../store/kb-ids.ts';
 import { getActiveHead, readKb, replaceActiveKb, updateActiveOrigin } from '../store/kb-slots.ts';
@@ -34,6 +36,14 @@ export interface SyncDeps {
   /** Gives the thread back between slices of reading, checking and indexing (default: not at all). */
   pause?: () => Promise<void>;
   now?: () => Date;
+  /** The KB stored and made active, with its index (the background keeps both in memory). */
+  onActivated?: (activated: ActivatedKb) => void;
+}
+
+export interface ActivatedKb {
+  key: string;
+  kb: KnowledgeBase;
+  index: MatchIndex;
 }
 
 const noPause = () => Promise.resolve();
@@ -84,7 +94,8 @@ export async function syncFromUrl(request: SyncRequest, deps: SyncDeps): Promise
     }
     const index = await buildMatchIndexInSlices(checked.kb.entities, pause, { includeUnmarked: true });
     const before = active && (await storedKbIds(deps.db, active));
-    await replaceActiveKb(deps.db, checked.kb, origin, deps.now?.(), { index, digest });
+    const stored = await replaceActiveKb(deps.db, checked.kb, origin, deps.now?.(), { index, digest });
+    deps.onActivated?.({ key: stored.key, kb: stored.kb, index });
     return { ok: true, kind: 'changed', action: 'sync', ...kbChange(before, checked.kb) };
   } catch (error) {
     return refuse(storageRefusal(error));

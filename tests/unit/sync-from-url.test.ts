@@ -2,7 +2,7 @@
 // the active KB (and the one kept for roll back) stay exactly as they were.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyBundledKb } from '../../lib/store/bundled-kb.ts';
-import { getKbSlots, replaceActiveKb } from '../../lib/store/kb-slots.ts';
+import { getKbSlots, getStoredIndex, replaceActiveKb } from '../../lib/store/kb-slots.ts';
 import type { KbDb } from '../../lib/store/open-db.ts';
 import { describeOutcome } from '../../lib/sync/describe-outcome.ts';
 import type { KbOutcome, SyncPhase } from '../../lib/sync/outcome.ts';
@@ -52,6 +52,20 @@ describe('a good sync', () => {
     expect(active?.kb.version).toBe(3);
     expect(active?.origin).toEqual({ kind: 'url', url: URL_, etag: '"v3"', lastModified: undefined });
     expect(previous?.kb.version).toBe(2);
+  });
+
+  it('hands the KB it made active, with its stored key and index, to the background (and nothing when it changes nothing)', async () => {
+    const activated: Parameters<NonNullable<SyncDeps['onActivated']>>[0][] = [];
+    const onActivated: SyncDeps['onActivated'] = (a) => activated.push(a);
+    await sync(fakeFetch({ body: json(newerKb(3)) }), { onActivated });
+    const { active } = await getKbSlots(db);
+    expect(activated).toHaveLength(1);
+    expect(activated[0]!.key).toBe(active!.key);
+    expect(activated[0]!.kb).toEqual(active!.kb);
+    expect(activated[0]!.index).toEqual(await getStoredIndex(db, active!.key));
+    await sync(fakeFetch({ body: json(newerKb(3)) }), { onActivated }); // the same file again
+    await sync(fakeFetch({ body: '{"not": "a kb"}' }), { onActivated });
+    expect(activated).toHaveLength(1);
   });
 
   it('sends no cookies and bypasses the HTTP cache', async () => {
