@@ -14,12 +14,15 @@ import { marksSettled, measureCpu, type CpuRun } from './extension-cpu.ts';
 import { adFramesPages, AD_FRAMES } from './frames-page.ts';
 import { frameProcesses } from './frame-processes.ts';
 import { heapAfterGc, type HeapUsage } from './heap.ts';
+import { prepareBigKbFor } from './kb-100k.ts';
+import { runBigKb } from './kb-100k-run.ts';
 import { busyMachineWarning, machineInfo } from './machine.ts';
 import { highlightCss, measurePaintCost, recordRanges, type RangeSpot } from './paint-cost.ts';
-import { bigPage, REPO_ROOT } from './pages.ts';
+import { bigPage, corpusPages, CORPUS_DIR, REPO_ROOT } from './pages.ts';
 import { PAINTER_DIR, painterAvailable, painterSettled } from './painter.ts';
 import { buildProfilingCopy, buildShippedCopy } from './profiling-build.ts';
 import { median, ratio, round } from './stats.ts';
+import { targetsTable } from './table.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 3);
 /** BENCH_CPU_BIG_ONLY=1: the 5 MB page and its profile only (no frames page, no paint cost), to
@@ -67,6 +70,7 @@ export async function cpuOnly(startedAt: number): Promise<void> {
   const frames = adFramesPages(other.origin);
   Object.assign(other.routes, frames.otherRoutes);
   const server = await startStaticServer({
+    root: CORPUS_DIR, // the open tabs of the 100,000-name KB's sync
     routes: { [big5.urlPath]: { body: big5.body! }, ...frames.routes, '/bench/blank.html': { body: '<!doctype html><title>blank</title>' } },
   });
   const blank = server.url('/bench/blank.html');
@@ -138,6 +142,21 @@ export async function cpuOnly(startedAt: number): Promise<void> {
       writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
     };
     write();
+    // Issue 12 target 3: the 100,000-name KB against the bundled one (kb-100k-run.ts).
+    try {
+      log('Generating the 100,000-name KB…');
+      const kb = prepareBigKbFor(shipped, [big5, ...corpusPages()]);
+      const bigKb = await runBigKb({
+        extensionDir: shipped, bundled: ext, without, server, kb, big5Url: server.url(big5.urlPath), blankUrl: blank, runs: RUNS, log,
+        frames: { withFramesUrl: server.url(frames.withFrames.urlPath), withoutFramesUrl: server.url(frames.without.urlPath), adFrames: AD_FRAMES },
+      });
+      const { lines: bigKbText, ...kb100k } = bigKb;
+      results.kb100k = kb100k;
+      console.log([...bigKbText, targetsTable(bigKb.targets)].join('\n'));
+      write();
+    } catch (error) {
+      log(`  the 100,000-name KB failed: ${String(error).split('\n')[0]}`);
+    }
     // Extras, each on its own: a failure leaves the figures above written.
     if (!BIG_ONLY) try {
       log('Paint cost of the registered ranges…');

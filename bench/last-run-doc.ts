@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CardLatency, Spread } from './card-latency.ts';
+import { bigKbLines } from './kb-100k-figures.ts';
 import { busyMachineWarning, type MachineInfo } from './machine.ts';
 import type { PageResult } from './page-result.ts';
 import type { BenchResults, RunHeader } from './results.ts';
@@ -63,8 +64,7 @@ function fullRunSection(r: BenchResults): string[] {
   }
   if (r.bundle) out.push(`Content script: ${int(r.bundle.gzipBytes)} bytes gzipped (${int(r.bundle.bytes)} raw, ${r.bundle.build} build).`, '');
   const k = r.kbScaling;
-  out.push(`KB scaling: ${int(k.entities)} entities, ${int(k.aliases)} aliases; matcher compile in Node ${fmt(k.compileNodeMs.bundled.medianMs, 2)} ms (bundled) and ` +
-    `${fmt(k.compileNodeMs.kb10k.medianMs)} ms (10k KB), in the content script (5 MB page) ${fmt(k.compileContentScriptMs.bundled)} and ${fmt(k.compileContentScriptMs.kb10k)} ms.`, '');
+  out.push('### 100,000 names', '', ...bigKbLines(k, k.cost ?? undefined, k.sync ?? undefined).map((line) => `- ${line.trim()}`), '');
   const profile = r.profiles.bundled;
   if (profile) {
     out.push('### Where the time goes', '', `CPU profile of the first pass on the 5 MB page, bundled KB (an unminified copy of the same build): ` +

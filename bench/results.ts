@@ -6,25 +6,15 @@ import type { ArticleAddResult } from './article-add.ts';
 import type { BundleSize } from './bundle-size.ts';
 import type { CardLatency } from './card-latency.ts';
 import type { ProfileSummary } from './cpu-profile.ts';
-import type { CompileTiming } from './kb-scaling.ts';
+import type { BigKbResult } from './kb-100k-run.ts';
 import type { MachineInfo } from './machine.ts';
 import type { PageResult } from './page-result.ts';
-import type { NodeScan } from './page-text.ts';
 import type { TargetResult } from './targets.ts';
 
-export interface KbScalingResult {
-  entities: number;
-  aliases: number;
-  markedEntities: number;
-  kbBytes: number;
-  /** Made-up families drawn again because one of their names occurred in a page. */
-  redrawn: number;
-  compileNodeMs: { bundled: CompileTiming; kb10k: CompileTiming };
-  /** compileMs as the content script reported it on the 5 MB page (median). */
-  compileContentScriptMs: { bundled: number; kb10k: number };
-  big5: { bundled: PageResult; kb10k: PageResult };
-  /** matcher.scan alone, in Node, over the 5 MB page's prose. */
-  nodeScan: { bundled: NodeScan; kb10k: NodeScan };
+/** Issue 12 target 3: the 100,000-name KB (kb-100k-run.ts), and the 5 MB page's rows with each KB
+ * as the bench build's hook reports them (null when the big KB could not be synced). */
+export interface KbScalingResult extends Omit<BigKbResult, 'lines'> {
+  big5: { bundled: PageResult; kb100k: PageResult | null };
 }
 
 /** When and where a bench run ran, at the top of every results file. */
@@ -54,7 +44,7 @@ export interface BenchResults extends RunHeader {
   failures: { page: string; error: string }[];
   kbScaling: KbScalingResult;
   /** Where the content script's time goes on the 5 MB page, with each KB. */
-  profiles: { bundled: ProfileSummary | null; kb10k: ProfileSummary | null };
+  profiles: { bundled: ProfileSummary | null; kb100k: ProfileSummary | null };
   card: CardLatency | null;
   /** "Add this article" on every page (bench/article-add.ts). */
   articleAdd: ArticleAddResult | null;

@@ -2,7 +2,7 @@
 import type { BundleSize } from './bundle-size.ts';
 import type { CardLatency } from './card-latency.ts';
 import type { PageResult } from './page-result.ts';
-import { ratio, round } from './stats.ts';
+import { round } from './stats.ts';
 
 export type Status = 'pass' | 'FAIL' | 'info' | 'n/a';
 
@@ -14,7 +14,6 @@ export interface TargetResult {
 
 export interface TargetInputs {
   big5: PageResult | undefined;
-  big5Kb10k: PageResult | undefined;
   bundle: BundleSize | undefined;
   card: CardLatency | undefined;
 }
@@ -23,7 +22,7 @@ const check = (ok: boolean): Status => (ok ? 'pass' : 'FAIL');
 const ms = (v: number) => `${round(v, 1)} ms`;
 const x = (v: number) => `${round(v, 1)}×`;
 
-export function evaluateTargets({ big5, big5Kb10k, bundle, card }: TargetInputs): TargetResult[] {
+export function evaluateTargets({ big5, bundle, card }: TargetInputs): TargetResult[] {
   const out: TargetResult[] = [];
   if (big5) {
     out.push({
@@ -41,15 +40,6 @@ export function evaluateTargets({ big5, big5Kb10k, bundle, card }: TargetInputs)
       target: '5 MB page: longest task ≤ 50 ms',
       measured: `${ms(big5.longestTaskMs)} (own longest slice ${ms(big5.longestSliceMs)}, long tasks seen ${ms(big5.longTaskMs)})`,
       status: check(big5.longestTaskMs <= 50),
-    });
-  }
-  if (big5 && big5Kb10k) {
-    const r = ratio(big5Kb10k.busyMs, big5.busyMs);
-    const pairs = big5Kb10k.perRun.map((k, i) => ratio(k.busyMs, big5.perRun[i]?.busyMs ?? Number.NaN));
-    out.push({
-      target: '10,000-entity KB: busy ≤ 1.5× bundled KB (5 MB page)',
-      measured: `${ms(big5Kb10k.busyMs)} / ${ms(big5.busyMs)} = ${x(r)} (interleaved run pairs: ${pairs.map(x).join(', ')})`,
-      status: Number.isFinite(r) ? check(r <= 1.5) : 'n/a',
     });
   }
   out.push({

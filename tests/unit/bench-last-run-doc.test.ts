@@ -2,6 +2,7 @@
 // with no results, with a card-only run, and with a full run.
 import { describe, expect, it } from 'vitest';
 import { summarizeCardOpens, type CardOpenSample } from '../../bench/card-latency.ts';
+import { bigKbTargets } from '../../bench/kb-100k-figures.ts';
 import { lastRunMarkdown } from '../../bench/last-run-doc.ts';
 import type { PageResult } from '../../bench/page-result.ts';
 import type { BenchResults, RunHeader } from '../../bench/results.ts';
@@ -36,8 +37,6 @@ function page(name: string, busyMs: number, kind: PageResult['kind']): PageResul
 function fullRun(generatedAt: string): BenchResults {
   const big5 = page('big-5MB', 240, 'big');
   const card = summarizeCardOpens(opens(4), 1, 'full-run opens');
-  const timing = { coldMs: 3, medianMs: 1 };
-  const scan = { paragraphs: 1, chars: 1, spans: 1, medianMs: 1 };
   return {
     ...header(generatedAt),
     settings: { bigRuns: 3, floorRuns: 5, bigSizesMb: [5], aliases: [], extension: '.output/bench' },
@@ -45,15 +44,15 @@ function fullRun(generatedAt: string): BenchResults {
     pages: [big5, page('corpus-a', 9, 'corpus')],
     failures: [],
     kbScaling: {
-      entities: 10_000, aliases: 30_000, markedEntities: 9_000, kbBytes: 6e6, redrawn: 0,
-      compileNodeMs: { bundled: timing, kb10k: timing }, compileContentScriptMs: { bundled: 2, kb10k: 88 },
-      big5: { bundled: big5, kb10k: big5 }, nodeScan: { bundled: scan, kb10k: scan },
+      entities: 100_000, aliases: 300_000, markedEntities: 99_998, kbBytes: 88e6, redrawn: 37, generateMs: 7000,
+      sync: null, cost: null, failed: { sync: 'refused', cost: 'the KB could not be synced' }, targets: bigKbTargets(undefined, undefined, { sync: 'refused' }),
+      big5: { bundled: big5, kb100k: null },
     },
-    profiles: { bundled: { url: '', build: '', marks: 790, cpuMs: 210, contentScriptMs: 200, garbageCollectorMs: 30, top: [{ name: 'probe', where: 'lib/matcher.ts:1', selfMs: 70 }], byFile: [{ file: 'lib/matcher.ts', ms: 120 }], hotLines: [] }, kb10k: null },
+    profiles: { bundled: { url: '', build: '', marks: 790, cpuMs: 210, contentScriptMs: 200, garbageCollectorMs: 30, top: [{ name: 'probe', where: 'lib/matcher.ts:1', selfMs: 70 }], byFile: [{ file: 'lib/matcher.ts', ms: 120 }], hotLines: [] }, kb100k: null },
     card,
     articleAdd: null,
     bundle: { file: 'content.js', build: 'normal', bytes: 85_000, gzipBytes: 31_000 },
-    targets: evaluateTargets({ big5, big5Kb10k: big5, bundle: undefined, card }),
+    targets: [...evaluateTargets({ big5, bundle: undefined, card }), ...bigKbTargets(undefined, undefined, { sync: 'refused' })],
   };
 }
 
@@ -81,6 +80,9 @@ describe('docs/bench-last-run.md', () => {
     expect(text).toContain('Corpus (1 pages): median busy 9.0 ms');
     expect(text).toContain('Content script: 31,000 bytes gzipped');
     expect(text).toContain('| 120.0 | lib/matcher.ts |');
+    expect(text).toContain('### 100,000 names');
+    expect(text).toContain('- 100,000-name KB: 100,000 entities, 300,000 aliases (99,998 marked)');
+    expect(text).toContain('| 100,000-name KB: "Sync now" → 5 open tabs re-marked < 2 s | not measured: refused | n/a |');
     expect(text).toContain('card-only');
     const older = lastRunMarkdown(full, cardOnly('2026-12-01T08:00:00.000Z', 5));
     expect(older).toContain('## Card opens (the full run, 2026-12-01T09:00:00.000Z)');
