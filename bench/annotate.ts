@@ -7,33 +7,37 @@
 // minute, and writes bench/results/card.json (and docs/bench-last-run.md's card section).
 // `--article-only` (BENCH_ARTICLE_ONLY=1) measures only "Add this article" on the corpus and big
 // pages and writes bench/results/article.json.
-// `--cpu-only` (BENCH_CPU_ONLY=1) measures only the 5 MB page against the naive painter, the
-// ad-frames page, the heap per frame and the content script's size (bench/cpu-targets.ts).
+// `--cpu-only` (BENCH_CPU_ONLY=1) measures only issue 12's targets: the 5 MB page against the naive
+// painter, the ad-frames page, the heap per frame, the scripts' sizes and the 100,000-name KB
+// (bench/cpu-targets.ts). The full run makes the same runs (cpu-target-runs.ts, kb-100k-run.ts)
+// and prints the same "Issue 12 targets" table (issue12-table.ts).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startStaticServer } from '../tests/e2e/static-server.ts';
 import { markedAliases, readKb } from './aliases.ts';
 import { runBaseline } from './baseline-run.ts';
-import { contentScriptSize } from './bundle-size.ts';
 import { measureArticleAdds, type ArticleAddResult, type ArticleAddSample } from './article-add.ts';
 import { articleAddLines, articleAddTarget } from './article-summary.ts';
 import { measureCardOpens, type CardLatency, type CardOpenSample } from './card-latency.ts';
 import { launchBrowser, type Browser } from './chromium.ts';
+import { runCpuTargetsWithPainter, type CpuTargetsResult } from './cpu-target-runs.ts';
 import { cpuOnly } from './cpu-targets.ts';
 import { profileExtension, type ProfileSummary } from './cpu-profile.ts';
 import { runExtension, type ExtensionRun } from './extension-run.ts';
 import { adFramesPages, AD_FRAMES } from './frames-page.ts';
+import { issue12Rows } from './issue12-table.ts';
 import { prepareBigKb } from './kb-100k.ts';
 import { runBigKb, syncedBrowser } from './kb-100k-run.ts';
 import { CARD_RESULTS, FULL_RESULTS, writeLastRunDoc } from './last-run-doc.ts';
 import { busyMachineWarning, machineInfo } from './machine.ts';
 import { measurePage } from './measure-page.ts';
 import { pageResult, type PageResult } from './page-result.ts';
-import { buildProfilingCopy } from './profiling-build.ts';
+import { buildProfilingCopy, buildShippedCopy } from './profiling-build.ts';
 import { paragraphsOf } from './page-text.ts';
 import { bigPage, corpusPages, CORPUS_DIR, REPO_ROOT, seedArticlePage, type BenchPage } from './pages.ts';
-import { runHeader, writeResults } from './results.ts';
+import { runHeader, writeResults, type Issue12Results } from './results.ts';
+import { scriptSizes, type ScriptSizes } from './script-sizes.ts';
 import { sourceFingerprint } from './source-fingerprint.ts';
 import { round } from './stats.ts';
 import { cardOnlyText, summaryText, type CardOnlyResults } from './summary.ts';
@@ -144,7 +148,8 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
   const fingerprintAtStart = sourceFingerprint(REPO_ROOT);
   // Built now, from the same sources as the bench build just made, for the profile at the end.
-  log('Building an unminified copy for the CPU profile…');
+  log('Building the shipped copy (issue 12\'s CPU targets) and an unminified one for the CPU profile…');
+  const shippedDir = await buildShippedCopy(path.join(tmp, 'shipped'));
   const profilingDir = await buildProfilingCopy(path.join(tmp, 'profiling'));
   const bundledKb = readKb(path.join(BENCH_BUILD, 'kb.json'));
   const aliases = markedAliases(bundledKb);
@@ -167,6 +172,7 @@ async function main(): Promise<void> {
     },
   });
   const url = (p: BenchPage) => server.url(p.urlPath);
+  const framesUrls = { withFramesUrl: server.url(frames.withFrames.urlPath), withoutFramesUrl: server.url(frames.without.urlPath), adFrames: AD_FRAMES };
 
   log('Generating the 100,000-name KB…');
   const bigKb = prepareBigKb(bundledKb, [...corpus, ...generated].flatMap(paragraphsOf));
@@ -179,6 +185,7 @@ async function main(): Promise<void> {
   let card: CardLatency | undefined;
   let articles: ArticleAddResult | undefined;
   let blockedKb100k = 0;
+  let blockedCpuTargets = 0;
 
   try {
     const small = [...corpus, seed];
@@ -211,6 +218,24 @@ async function main(): Promise<void> {
       log(`${page.name}: busy ${busyRuns(m.result)} ms`);
     }
 
+    // Issue 12 targets 1, 2 and 4: the runs `--cpu-only` makes, with the shipped copy (no hook).
+    let cpuTargets: CpuTargetsResult | null = null;
+    let scripts: ScriptSizes | null = null;
+    const issue12Failed: Issue12Results['failed'] = {};
+    try {
+      const measured = await runCpuTargetsWithPainter({ extensionDir: shippedDir, without, big5Url: url(big5Page), blankUrl: server.url('/bench/blank.html'), frames: framesUrls, runs: BIG_RUNS, paint: true, log });
+      cpuTargets = measured.result;
+      blockedCpuTargets = measured.blocked;
+    } catch (error) {
+      issue12Failed.cpu = String(error instanceof Error ? error.message : error).split('\n')[0]!;
+      log(`  issue 12's CPU targets failed: ${issue12Failed.cpu}`);
+    }
+    try {
+      scripts = scriptSizes(shippedDir);
+    } catch (error) {
+      issue12Failed.scripts = String(error instanceof Error ? error.message : error);
+    }
+
     // Issue 12 target 3: the 100,000-name KB synced into a second copy of the bench build (timed,
     // 5 tabs open), then the 5 MB page with each KB: CPU and heap from outside (kb-100k-run.ts)
     // and the hook's own figures (busy, slices), runs interleaved.
@@ -218,7 +243,7 @@ async function main(): Promise<void> {
     const kb100kRuns: ExtensionRun[] = [];
     const bigKbResult = await runBigKb({
       extensionDir: BENCH_BUILD, bundled: withExt, without, server, kb: bigKb, big5Url: url(big5Page), blankUrl: server.url('/bench/blank.html'), runs: BIG_RUNS, log,
-      frames: { withFramesUrl: server.url(frames.withFrames.urlPath), withoutFramesUrl: server.url(frames.without.urlPath), adFrames: AD_FRAMES },
+      frames: framesUrls,
       alsoWithBig: async (big) => {
         log(`${big5Page.name}: ${BIG_RUNS} hook runs with the bundled KB and ${BIG_RUNS} with the 100k KB…`);
         for (let i = 0; i < BIG_RUNS; i++) {
@@ -255,21 +280,24 @@ async function main(): Promise<void> {
       bundled: await profileWith(() => launchBrowser(profilingDir)),
       kb100k: bigKbResult.sync ? await profileWith(async () => (await syncedBrowser(profilingDir, server, bigKb, [], log)).browser) : null,
     };
-    const bundle = contentScriptSize(REPO_ROOT);
     const { lines: _bigKbLines, ...bigKbFigures } = bigKbResult;
+    const issue12: Issue12Results = {
+      cpu: cpuTargets, scripts, failed: issue12Failed,
+      rows: issue12Rows({ cpu: cpuTargets, scripts, kb100k: bigKbResult, notRun: { cpu: issue12Failed.cpu, scripts: issue12Failed.scripts } }),
+    };
 
     const bench = {
       ...runHeader(startedAt, machine, fingerprintAtStart, sourceFingerprint(REPO_ROOT)),
       settings: { bigRuns: BIG_RUNS, floorRuns: 5, bigSizesMb: BIG_SIZES_MB, aliases, extension: path.relative(REPO_ROOT, BENCH_BUILD) },
-      network: { blockedRequests: withExt.guard.blocked + without.guard.blocked + blockedKb100k },
+      network: { blockedRequests: withExt.guard.blocked + without.guard.blocked + blockedKb100k + blockedCpuTargets },
       pages: results,
       failures,
       kbScaling: { ...bigKbFigures, big5: { bundled: big5, kb100k: big5Kb100k } },
       profiles,
       card: card ?? null,
       articleAdd: articles ?? null,
-      bundle: bundle ?? null,
-      targets: [...evaluateTargets({ big5, bundle, card }), ...bigKbResult.targets, articleAddTarget(articles)],
+      issue12,
+      targets: [...evaluateTargets({ big5, card }), articleAddTarget(articles)],
     };
     console.log(summaryText(bench, path.relative(REPO_ROOT, RESULTS_FILE)));
     if (articles) console.log(['', ...articleAddLines(articles)].join('\n'));

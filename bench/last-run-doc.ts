@@ -5,10 +5,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CardLatency, Spread } from './card-latency.ts';
+import { cpuTargetLines } from './cpu-target-lines.ts';
 import { bigKbLines } from './kb-100k-figures.ts';
 import { busyMachineWarning, type MachineInfo } from './machine.ts';
 import type { PageResult } from './page-result.ts';
-import type { BenchResults, RunHeader } from './results.ts';
+import type { BenchResults, Issue12Results, RunHeader } from './results.ts';
 import { median, round } from './stats.ts';
 import type { CardOnlyResults } from './summary.ts';
 import type { TargetResult } from './targets.ts';
@@ -52,8 +53,17 @@ function pageRows(pages: readonly PageResult[]): string[] {
   return table(header, rows, header.map((_, i) => i > 0));
 }
 
+/** Issue 12's table (issue12-table.ts), on the machine and load of the line above it, and the
+ * figures behind targets 1, 2 and 4. */
+function issue12Section(i: Issue12Results): string[] {
+  const out = ['### Issue 12 targets', '', ...table(['target', 'threshold', 'measured', 'met'], i.rows.map((row) => [row.target, row.threshold, row.measured, row.met]), [false, false, false, false]), ''];
+  if (i.cpu) out.push(...cpuTargetLines(i.cpu).map((line) => `- ${line.trim()}`), '');
+  return out;
+}
+
 function fullRunSection(r: BenchResults): string[] {
   const out = [`## Marking pages (\`npm run bench\`, ${r.generatedAt})`, '', machineLine(r.machine, r), `${int(r.network.blockedRequests)} requests to other hosts blocked.`, ''];
+  if (r.issue12) out.push(...issue12Section(r.issue12));
   out.push(...pageRows(r.pages.filter((p) => p.kind !== 'corpus')), '');
   const corpus = r.pages.filter((p) => p.kind === 'corpus');
   const finite = (xs: number[]) => xs.filter(Number.isFinite);
@@ -62,7 +72,6 @@ function fullRunSection(r: BenchResults): string[] {
       `median mark.js/busy ${fmt(median(finite(corpus.map((p) => p.markJsPerBusy))))}×, longest task ${fmt(Math.max(...corpus.map((p) => p.longestTaskMs)))} ms, ` +
       `${int(corpus.reduce((s, p) => s + p.marks, 0))} marks in all.${r.failures.length ? ` Failed: ${r.failures.map((f) => f.page).join(', ')}.` : ''}`, '');
   }
-  if (r.bundle) out.push(`Content script: ${int(r.bundle.gzipBytes)} bytes gzipped (${int(r.bundle.bytes)} raw, ${r.bundle.build} build).`, '');
   const k = r.kbScaling;
   out.push('### 100,000 names', '', ...bigKbLines(k, k.cost ?? undefined, k.sync ?? undefined).map((line) => `- ${line.trim()}`), '');
   const profile = r.profiles.bundled;
@@ -72,7 +81,7 @@ function fullRunSection(r: BenchResults): string[] {
     out.push(...table(['ms', 'source file'], profile.byFile.slice(0, 8).map((f) => [fmt(f.ms), f.file]), [true, false]), '');
     out.push(...table(['self ms', 'function', 'where'], profile.top.slice(0, 8).map((e) => [fmt(e.selfMs), e.name, e.where]), [true, false, false]), '');
   }
-  out.push('### Targets', '', ...targetRows(r.targets), '');
+  out.push('### Earlier issues\' targets', '', ...targetRows(r.targets), '');
   return out;
 }
 

@@ -36,3 +36,15 @@ export async function machineInfo(context: BrowserContext): Promise<MachineInfo>
     loadAverage: os.loadavg(),
   };
 }
+
+const loads = (load: readonly number[]) => load.map((l) => l.toFixed(1)).join(' / ');
+
+/** "Machine: …; load average … at the start, … at the end", and the busy warning if either was high. */
+export function machineLoadLines(machine: MachineInfo, loadAtEnd: readonly number[]): string[] {
+  const warning = [machine.loadAverage, loadAtEnd].map((load) => busyMachineWarning(load, machine.cores)).find(Boolean);
+  return [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}; ${machine.chromium}; ` +
+      `load average ${loads(machine.loadAverage)} at the start, ${loads(loadAtEnd)} at the end`,
+    ...(warning ? [warning] : []),
+  ];
+}

@@ -1,7 +1,10 @@
-// The printed report: machine, the per-page table, corpus figures, the 100,000-name KB, where
-// the content script's time goes, the card latency and the targets.
+// The printed report: machine, the per-page table, corpus figures, the runs behind issue 12's
+// targets (the naive painter, the ad frames, the 100,000-name KB), where the content script's time
+// goes, the card latency, the earlier issues' targets and, last, issue 12's table.
+import { cpuTargetLines } from './cpu-target-lines.ts';
+import { issue12Table } from './issue12-table.ts';
 import { bigKbLines } from './kb-100k-figures.ts';
-import { busyMachineWarning } from './machine.ts';
+import { busyMachineWarning, machineLoadLines } from './machine.ts';
 import type { CardLatency, Spread } from './card-latency.ts';
 import type { BenchResults, RunHeader } from './results.ts';
 import { median, round } from './stats.ts';
@@ -44,6 +47,8 @@ export function summaryText(r: BenchResults, resultsFile: string): string {
     `longest task ${fmt(Math.max(...corpus.map((p) => p.longestTaskMs)))} ms, ${n(corpus.reduce((s, p) => s + p.marks, 0))} marks.`);
   out.push('');
 
+  if (r.issue12?.cpu) out.push(...cpuTargetLines(r.issue12.cpu), '');
+  else if (r.issue12?.failed.cpu) out.push(`Issue 12's CPU targets not measured: ${r.issue12.failed.cpu}`, '');
   const { bundled: b5, kb100k: k5 } = k.big5;
   out.push(...bigKbLines(k, k.cost ?? undefined, k.sync ?? undefined));
   if (k5) {
@@ -78,8 +83,9 @@ export function summaryText(r: BenchResults, resultsFile: string): string {
   }
   out.push(...cardLines(card ?? undefined));
   out.push('');
-  out.push(targetsTable(r.targets));
+  out.push('Earlier issues\' targets:', targetsTable(r.targets));
   if (r.failures.length) out.push('', `Failed pages: ${r.failures.map((f) => `${f.page} (${f.error.split('\n')[0]})`).join('; ')}`);
+  if (r.issue12) out.push('', 'Issue 12 targets', ...machineLoadLines(machine, r.loadAverageAtEnd), issue12Table(r.issue12.rows));
   out.push('', `Took ${fmt(r.elapsedS, 0)} s. Results: ${resultsFile}`);
   return out.join('\n');
 }

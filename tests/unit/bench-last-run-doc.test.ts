@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeCardOpens, type CardOpenSample } from '../../bench/card-latency.ts';
 import { bigKbTargets } from '../../bench/kb-100k-figures.ts';
+import { issue12Rows } from '../../bench/issue12-table.ts';
 import { lastRunMarkdown } from '../../bench/last-run-doc.ts';
 import type { PageResult } from '../../bench/page-result.ts';
 import type { BenchResults, RunHeader } from '../../bench/results.ts';
-import type { CardOnlyResults } from '../../bench/summary.ts';
+import { summaryText, type CardOnlyResults } from '../../bench/summary.ts';
+import { emptyCpuTargetSamples, framesFigures, painterComparison, type CpuSample } from '../../bench/cpu-target-figures.ts';
 import { cardTarget, evaluateTargets } from '../../bench/targets.ts';
 
 const header = (generatedAt: string): RunHeader => ({
@@ -34,6 +36,8 @@ function page(name: string, busyMs: number, kind: PageResult['kind']): PageResul
   };
 }
 
+const scripts = { content: { file: 'content-scripts/content.js', bytes: 85_000, gzipBytes: 31_000 }, watcher: { file: 'frame-watcher.js', bytes: 2_800, gzipBytes: 1_400 } };
+
 function fullRun(generatedAt: string): BenchResults {
   const big5 = page('big-5MB', 240, 'big');
   const card = summarizeCardOpens(opens(4), 1, 'full-run opens');
@@ -51,8 +55,11 @@ function fullRun(generatedAt: string): BenchResults {
     profiles: { bundled: { url: '', build: '', marks: 790, cpuMs: 210, contentScriptMs: 200, garbageCollectorMs: 30, top: [{ name: 'probe', where: 'lib/matcher.ts:1', selfMs: 70 }], byFile: [{ file: 'lib/matcher.ts', ms: 120 }], hotLines: [] }, kb100k: null },
     card,
     articleAdd: null,
-    bundle: { file: 'content.js', build: 'normal', bytes: 85_000, gzipBytes: 31_000 },
-    targets: [...evaluateTargets({ big5, bundle: undefined, card }), ...bigKbTargets(undefined, undefined, { sync: 'refused' })],
+    issue12: {
+      cpu: null, scripts, failed: { cpu: 'the painter crashed' },
+      rows: issue12Rows({ cpu: null, scripts, kb100k: { cost: null, sync: null, failed: { sync: 'refused' } }, notRun: { cpu: 'the painter crashed' } }),
+    },
+    targets: evaluateTargets({ big5, card }),
   };
 }
 
@@ -78,13 +85,37 @@ describe('docs/bench-last-run.md', () => {
     expect(text).toContain('## Marking pages (`npm run bench`, 2026-12-01T09:00:00.000Z)');
     expect(text).toMatch(/\| big-5MB \| 5\.0 MB \| 100,000 \| 700 \| 480\.0 \| 240\.0 \|/);
     expect(text).toContain('Corpus (1 pages): median busy 9.0 ms');
-    expect(text).toContain('Content script: 31,000 bytes gzipped');
+    expect(text).toContain('### Issue 12 targets');
+    expect(text).toContain('| target | threshold | measured | met |');
+    expect(text).toContain('| 1. 5 MB page: extension CPU vs the naive painter | ≤ the painter\'s (1×) | not measured: the painter crashed | – |');
+    expect(text).toContain('| 4. content script, gzipped | as small as it can be (reported) | 31,000 B gzipped (85,000 B raw, shipped build) | – |');
+    expect(text).toContain('| 5. faults at 100,000 names');
+    expect(text.indexOf('### Issue 12 targets')).toBeLessThan(text.indexOf('| big-5MB |'));
     expect(text).toContain('| 120.0 | lib/matcher.ts |');
     expect(text).toContain('### 100,000 names');
     expect(text).toContain('- 100,000-name KB: 100,000 entities, 300,000 aliases (99,998 marked)');
-    expect(text).toContain('| 100,000-name KB: "Sync now" → 5 open tabs re-marked < 2 s | not measured: refused | n/a |');
+    expect(text).toContain('| 3. 100,000 names: "Sync now" → 5 open tabs re-marked | < 2 s | not measured: refused | – |');
+    expect(text).toContain("### Earlier issues' targets");
     expect(text).toContain('card-only');
     const older = lastRunMarkdown(full, cardOnly('2026-12-01T08:00:00.000Z', 5));
     expect(older).toContain('## Card opens (the full run, 2026-12-01T09:00:00.000Z)');
+  });
+});
+
+describe('the printed report of a full run', () => {
+  const sample = (cpuMs: number, heapKb: number): CpuSample => ({ cpuMs, cpuSamplesMs: cpuMs / 2, gcMs: 3, taskMs: cpuMs * 2, marks: 700, windowMs: 2_000, heap: { jsUsed: heapKb * 1024, embedderUsed: 0 } });
+
+  it('ends with issue 12\'s table, on the machine and load it ran with, after the runs behind it', () => {
+    const samples = { ...emptyCpuTargetSamples(), ext: [sample(300, 11_000)], painter: [sample(150, 10_500)], none: [sample(0, 10_000)], framed: [sample(60, 9_000)], plain: [sample(50, 7_000)], framedNone: [sample(0, 8_000)], plainNone: [sample(0, 6_500)] };
+    const cpu = { big5: painterComparison(samples), frames: framesFigures(samples, 20), frameProcesses: { frames: 21, outOfProcess: 0 }, paint: null, failed: {}, samples };
+    const full = fullRun('2026-12-01T09:00:00.000Z');
+    full.issue12 = { cpu, scripts, failed: {}, rows: issue12Rows({ cpu, scripts, kb100k: null }) };
+    const lines = summaryText(full, 'bench/results/annotate.json').split('\n');
+    const at = lines.indexOf('Issue 12 targets');
+    expect(at).toBeGreaterThan(lines.findIndex((l) => l.includes('5 MB page: extension 300.0 ms CPU, painter 150.0 ms (2.00×)')));
+    expect(lines[at + 1]).toContain('Machine: Test CPU, 2 cores, 8 GB, Linux; Node v20; Chrome/156; load average 0.3 / 0.3 / 0.3 at the start, 0.4 / 0.3 / 0.3 at the end');
+    expect(lines[at + 2]).toMatch(/^target\s+threshold\s+measured\s+met$/);
+    expect(lines.slice(at).join('\n')).toMatch(/1\. 5 MB page: extension CPU vs the naive painter\s+≤ the painter's \(1×\)\s+300\.0 vs 150\.0 ms = 2\.00×.*\sno$/m);
+    expect(lastRunMarkdown(full, undefined)).toContain('- 5 MB page: extension 300.0 ms CPU, painter 150.0 ms (2.00×)');
   });
 });
