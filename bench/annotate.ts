@@ -300,7 +300,6 @@ async function main(): Promise<void> {
       targets: [...evaluateTargets({ big5, card }), articleAddTarget(articles)],
     };
     console.log(summaryText(bench, path.relative(REPO_ROOT, RESULTS_FILE)));
-    if (articles) console.log(['', ...articleAddLines(articles)].join('\n'));
     writeResults(RESULTS_FILE, bench);
     log(`Wrote ${path.relative(REPO_ROOT, writeLastRunDoc(REPO_ROOT))}`);
   } finally {

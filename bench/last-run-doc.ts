@@ -53,17 +53,21 @@ function pageRows(pages: readonly PageResult[]): string[] {
   return table(header, rows, header.map((_, i) => i > 0));
 }
 
+/** The report's indented lines as a paragraph and nested lists. */
+const asMarkdown = (lines: readonly string[]): string[] =>
+  lines.map((line) => (line.startsWith('    ') ? `  - ${line.trim()}` : line.startsWith('  ') ? `- ${line.trim()}` : `${line}\n`));
+
 /** Issue 12's table (issue12-table.ts), on the machine and load of the line above it, and the
  * figures behind targets 1, 2 and 4. */
 function issue12Section(i: Issue12Results): string[] {
   const out = ['### Issue 12 targets', '', ...table(['target', 'threshold', 'measured', 'met'], i.rows.map((row) => [row.target, row.threshold, row.measured, row.met]), [false, false, false, false]), ''];
-  if (i.cpu) out.push(...cpuTargetLines(i.cpu).map((line) => `- ${line.trim()}`), '');
+  if (i.cpu) out.push(...asMarkdown(cpuTargetLines(i.cpu)), '');
   return out;
 }
 
 function fullRunSection(r: BenchResults): string[] {
   const out = [`## Marking pages (\`npm run bench\`, ${r.generatedAt})`, '', machineLine(r.machine, r), `${int(r.network.blockedRequests)} requests to other hosts blocked.`, ''];
-  if (r.issue12) out.push(...issue12Section(r.issue12));
+  if (r.issue12) out.push(...issue12Section(r.issue12), '### Pages', '');
   out.push(...pageRows(r.pages.filter((p) => p.kind !== 'corpus')), '');
   const corpus = r.pages.filter((p) => p.kind === 'corpus');
   const finite = (xs: number[]) => xs.filter(Number.isFinite);

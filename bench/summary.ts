@@ -1,6 +1,7 @@
 // The printed report: machine, the per-page table, corpus figures, the runs behind issue 12's
 // targets (the naive painter, the ad frames, the 100,000-name KB), where the content script's time
-// goes, the card latency, the earlier issues' targets and, last, issue 12's table.
+// goes, the card latency, "Add this article", the earlier issues' targets and, last, issue 12's table.
+import { articleAddLines } from './article-summary.ts';
 import { cpuTargetLines } from './cpu-target-lines.ts';
 import { issue12Table } from './issue12-table.ts';
 import { bigKbLines } from './kb-100k-figures.ts';
@@ -83,10 +84,12 @@ export function summaryText(r: BenchResults, resultsFile: string): string {
   }
   out.push(...cardLines(card ?? undefined));
   out.push('');
+  if (r.articleAdd) out.push(...articleAddLines(r.articleAdd), '');
   out.push('Earlier issues\' targets:', targetsTable(r.targets));
   if (r.failures.length) out.push('', `Failed pages: ${r.failures.map((f) => `${f.page} (${f.error.split('\n')[0]})`).join('; ')}`);
-  if (r.issue12) out.push('', 'Issue 12 targets', ...machineLoadLines(machine, r.loadAverageAtEnd), issue12Table(r.issue12.rows));
   out.push('', `Took ${fmt(r.elapsedS, 0)} s. Results: ${resultsFile}`);
+  // Last, where the eye lands when the run ends.
+  if (r.issue12) out.push('', 'Issue 12 targets', ...machineLoadLines(machine, r.loadAverageAtEnd), issue12Table(r.issue12.rows));
   return out.join('\n');
 }
 
