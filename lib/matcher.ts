@@ -16,7 +16,7 @@ import { firstWordsOf, LoadedTables, type CharAlias, type MatchTables, type Word
 import { IndexView } from './match-index/alias-groups.ts';
 import { buildMatchIndex, type BuildOptions } from './match-index/build-index.ts';
 import type { IndexEntity } from './match-index/match-index.ts';
-import { WordHashSet } from './match-index/word-hash-set.ts';
+import { SortedKeySet } from './match-index/sorted-key-set.ts';
 import { modelAfter, notNameAt } from './model-names.ts';
 import { numberFollows } from './name-position.ts';
 import { compileProbePrefilter, MAX_PREFILTER_WORDS } from './probe-prefilter.ts';
@@ -116,23 +116,24 @@ function isHighSurrogateOfCjk(text: string, i: number): boolean {
  * folded first characters of the joined names. */
 export interface ProbeTables {
   bits: Uint8Array;
-  exact: WordHashSet;
+  exact: SortedKeySet;
   charStarts: Uint8Array;
   /** The native first look (probe-prefilter.ts), when the first words are known as text and few. */
   prefilter?: RegExp;
 }
 
 /** `firstWords`: every first word as folded text, when known (a small index), for the pre-filter. */
-export function probeTables(wordKeys: ArrayLike<number>, charKeys: ArrayLike<number>, firstWords?: Iterable<string>): ProbeTables {
+export function probeTables(wordKeys: SortedKeySet, charKeys: ArrayLike<number>, firstWords?: Iterable<string>): ProbeTables {
   const bits = new Uint8Array((FILTER_MASK + 1) >> 3);
-  for (let k = 0; k < wordKeys.length; k++) {
-    const h = wordKeys[k]!;
+  const keys = wordKeys.sorted;
+  for (let k = 0; k < keys.length; k++) {
+    const h = keys[k]!;
     bits[(h & FILTER_MASK) >> 3]! |= 1 << (h & 7);
   }
   const charStarts = new Uint8Array(0x10000);
   for (let k = 0; k < charKeys.length; k++) charStarts[charKeys[k]!] = 1;
   const prefilter = firstWords && compileProbePrefilter(firstWords, Array.from(charKeys));
-  return { bits, exact: new WordHashSet(wordKeys), charStarts, prefilter };
+  return { bits, exact: wordKeys, charStarts, prefilter };
 }
 
 export interface CompileOptions extends BuildOptions {}
@@ -147,7 +148,7 @@ export function matcherOver(view: IndexView): Matcher {
   const keys = view.allKeys();
   const firstWords = keys.words.length <= MAX_PREFILTER_WORDS
     ? firstWordsOf(view.groups({ words: [...keys.words], chars: [] })) : undefined;
-  const probe = probeTables(keys.words, keys.chars, firstWords);
+  const probe = probeTables(SortedKeySet.of(keys.words), keys.chars, firstWords);
   const tables = new LoadedTables(
     (kind, key) => (kind === 'words' ? probe.exact.has(key) : probe.charStarts[key] === 1),
     { now: (kind, key) => view.groups(kind === 'words' ? { words: [key], chars: [] } : { words: [], chars: [key] }) },
@@ -327,22 +328,22 @@ export function createMatcher(tables: MatchTables, probe: ProbeTables): Matcher 
 
 /** Does a word with hash h start an alias? The bit filter answers most words; the few it
  * lets through are checked exactly. */
-function startsAlias(h: number, bits: Uint8Array, exact: WordHashSet): boolean {
+function startsAlias(h: number, bits: Uint8Array, exact: SortedKeySet): boolean {
   return (bits[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) !== 0 && exact.has(h);
 }
 
-function wordMayStartAlias(carry: ProbeCarry, bits: Uint8Array, exact: WordHashSet): boolean {
+function wordMayStartAlias(carry: ProbeCarry, bits: Uint8Array, exact: SortedKeySet): boolean {
   if (startsAlias(carry.hash, bits, exact)) return true;
   return carry.last === 0x73 /* s */ && carry.length > 2 && startsAlias(carry.hashBeforeLast, bits, exact);
 }
 
 /** The same question for the part of a joined word that lies in the new node ("NVIDIAs" too). */
-function aloneMayStartAlias(alone: number, beforeLast: number, length: number, last: number, bits: Uint8Array, exact: WordHashSet): boolean {
+function aloneMayStartAlias(alone: number, beforeLast: number, length: number, last: number, bits: Uint8Array, exact: SortedKeySet): boolean {
   return startsAlias(alone, bits, exact) || (last === 0x73 /* s */ && length > 2 && startsAlias(beforeLast, bits, exact));
 }
 
 /** The loop behind Matcher.probe: a plain top-level function so the JIT keeps it tight. */
-function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: WordHashSet, charStarts: Uint8Array): boolean {
+function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: SortedKeySet, charStarts: Uint8Array): boolean {
   // A word carried over from the previous node may also have ended there (the next node can be
   // another paragraph): look at it alone first.
   if (carry.length > 0 && wordMayStartAlias(carry, bits, exact)) return resetCarry(carry);
@@ -400,7 +401,7 @@ function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Wor
  * goes on with a word carried over from the piece before ("NVI<b>DIA</b>"), is probed word by
  * word; of any other text only a reference is kept, in case its last word goes on.
  */
-function probeFiltered(text: string, carry: ProbeCarry, prefilter: RegExp, bits: Uint8Array, exact: WordHashSet, charStarts: Uint8Array): boolean {
+function probeFiltered(text: string, carry: ProbeCarry, prefilter: RegExp, bits: Uint8Array, exact: SortedKeySet, charStarts: Uint8Array): boolean {
   const n = text.length;
   if (!n) return false; // the carried word may go on in the next piece
   if (carry.length > 0) {
