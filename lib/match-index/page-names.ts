@@ -17,6 +17,8 @@ export interface PageNames {
   wordKeys: string;
   /** Folded first characters of the joined (Chinese) names, base64 of an Int32Array. */
   charKeys: string;
+  /** Their first two characters (alias-groups.ts, charPair), sorted, base64 of an Int32Array. */
+  charPairs: string;
   /** Every group, when the index is small enough to send whole. */
   groups?: AliasGroups;
 }
@@ -26,15 +28,15 @@ export const WHOLE_INDEX_ALIASES = 3000;
 
 export function pageNames(id: string, view: IndexView, aliases: number): PageNames {
   const keys = view.allKeys();
-  const names: PageNames = { id, ...encodeKeys(keys) };
+  const names: PageNames = { id, ...encodeKeys(keys, view.charPairs()) };
   if (aliases <= WHOLE_INDEX_ALIASES) names.groups = view.groups({ words: [...keys.words], chars: [...keys.chars] });
   return names;
 }
 
 /** The keys as a page receives them: the first words' sorted, so that they are its probe's
  * exact set as they arrive (sorted-key-set.ts). */
-export function encodeKeys(keys: { words: Int32Array; chars: Int32Array }): Pick<PageNames, 'wordKeys' | 'charKeys'> {
-  return { wordKeys: encodeInt32(keys.words.slice().sort()), charKeys: encodeInt32(keys.chars) };
+export function encodeKeys(keys: { words: Int32Array; chars: Int32Array }, charPairs: Int32Array): Pick<PageNames, 'wordKeys' | 'charKeys' | 'charPairs'> {
+  return { wordKeys: encodeInt32(keys.words.slice().sort()), charKeys: encodeInt32(keys.chars), charPairs: encodeInt32(charPairs) };
 }
 
 /**
@@ -46,9 +48,9 @@ export function pageMatcher(names: PageNames, ask: (keys: { words: number[]; cha
   const wordKeys = SortedKeySet.ofSorted(decodeInt32(names.wordKeys));
   // Given whole, the groups name every first word: the probe may look natively first.
   const firstWords = names.groups && wordKeys.size <= MAX_PREFILTER_WORDS ? firstWordsOf(names.groups) : undefined;
-  const probe = probeTables(wordKeys, decodeInt32(names.charKeys), firstWords);
+  const probe = probeTables(wordKeys, decodeInt32(names.charKeys), firstWords, SortedKeySet.ofSorted(decodeInt32(names.charPairs)));
   const tables = new LoadedTables(
-    (kind, key) => (kind === 'words' ? probe.exact.has(key) : probe.charStarts[key] === 1),
+    (kind, key) => (kind === 'words' ? probe.exact.has(key) : probe.charStarts[key] !== 0),
     {
       later: async (keys) => {
         const groups = await ask(keys);

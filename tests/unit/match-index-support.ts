@@ -14,7 +14,7 @@ export function lazyPageMatcher(indexes: MatchIndex[], options: ViewOptions = {}
   const view = new IndexView(indexes, options);
   const keys = view.allKeys();
   let requests = 0;
-  const matcher = pageMatcher({ id: 'test', ...encodeKeys(keys) }, async (k) => {
+  const matcher = pageMatcher({ id: 'test', ...encodeKeys(keys, view.charPairs()) }, async (k) => {
     requests++;
     return view.groups(k);
   });

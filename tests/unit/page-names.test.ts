@@ -34,11 +34,12 @@ describe('the names on the wire', () => {
   });
 
   it('sends the first words sorted, so the page searches them as they come', () => {
-    const sent = encodeKeys({ words: keys, chars: Int32Array.from([0x534e]) });
+    const sent = encodeKeys({ words: keys, chars: Int32Array.from([0x534e]) }, Int32Array.from([(0x534e << 16) | 0x4e3a]));
     const set = SortedKeySet.ofSorted(decodeInt32(sent.wordKeys));
     for (const k of keys) expect(set.has(k)).toBe(true);
     for (const k of [1, -3, 78, 2_147_483_646, -2_000_000_001]) expect(set.has(k)).toBe(false);
     expect([...decodeInt32(sent.charKeys)]).toEqual([0x534e]);
+    expect([...decodeInt32(sent.charPairs)]).toEqual([(0x534e << 16) | 0x4e3a]);
   });
 });
 
