@@ -90,17 +90,25 @@ interface Found {
 }
 
 const WORD: number = CharClass.Word;
-const FILTER_BITS = 21;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
+/** Bits of the probe's filter per first word: about 1 word in 40 that starts none gets
+ * through to the exact set. Between 4,096 bits (512 bytes: the bundled KB's, in the first-level
+ * cache) and 2^22 (512 KB, 100,000 first words); one bit per word, so one memory read. */
+const FILTER_BITS_PER_KEY = 32;
+const MIN_FILTER_BITS = 1 << 12;
+const MAX_FILTER_BITS = 1 << 22;
 
-/** The probe's bit filter: two bits per first word (a Bloom filter, k = 2), so that with
- * 100,000 first words in its 2^21 bits about 1 word in 100 that starts none gets through to the
- * exact set, not 1 in 10 as with one bit. */
-function inFilter(bits: Uint8Array, h: number): boolean {
-  const a = h & FILTER_MASK;
-  const b = Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
-  return (bits[a >> 3]! & (1 << (a & 7))) !== 0 && (bits[b >> 3]! & (1 << (b & 7))) !== 0;
+function filterBitsFor(keys: number): number {
+  let bits = MIN_FILTER_BITS;
+  while (bits < keys * FILTER_BITS_PER_KEY && bits < MAX_FILTER_BITS) bits *= 2;
+  return bits;
 }
+
+/** Is the bit of hash h set? The filter's size is a power of two (filterBitsFor). */
+function inFilter(bits: Uint8Array, h: number): boolean {
+  const a = h & ((bits.length << 3) - 1);
+  return (bits[a >> 3]! & (1 << (a & 7))) !== 0;
+}
+
 const LOWER_S = 0x73;
 
 const mix = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
@@ -138,14 +146,12 @@ export interface ProbeTables {
 /** `firstWords`: every first word as folded text, when known (a small index), for the pre-filter;
  * `charPairs`: the joined aliases' first two characters (without them any first character will do). */
 export function probeTables(wordKeys: SortedKeySet, charKeys: ArrayLike<number>, firstWords?: Iterable<string>, charPairs?: SortedKeySet): ProbeTables {
-  const bits = new Uint8Array((FILTER_MASK + 1) >> 3);
   const keys = wordKeys.sorted;
+  const bits = new Uint8Array(filterBitsFor(keys.length) >> 3);
+  const mask = (bits.length << 3) - 1;
   for (let k = 0; k < keys.length; k++) {
-    const h = keys[k]!;
-    const a = h & FILTER_MASK;
-    const b = Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+    const a = keys[k]! & mask;
     bits[a >> 3]! |= 1 << (a & 7);
-    bits[b >> 3]! |= 1 << (b & 7);
   }
   const charStarts = new Uint8Array(0x10000);
   for (let k = 0; k < charKeys.length; k++) charStarts[charKeys[k]!] = charPairs ? 1 : 2;

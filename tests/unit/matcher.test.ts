@@ -285,8 +285,8 @@ describe('the probe (first look at page text)', () => {
       aliases: [{ text: `Qx${i.toString(36)}vel`, lang: 'en', case: 'any' as const, needsContext: false, notAfter: [] }],
     }));
     const big = compileMatcher(many);
-    // 40,000 first-word hashes set two bits each of the filter's 2^21: without the exact check,
-    // a few dozen of these 20,000 words would pass as "may start an alias".
+    // 40,000 first-word hashes set about 2% of the filter's 2^21 bits: without the exact check,
+    // several hundred of these 20,000 words would pass as "may start an alias".
     const words = Array.from({ length: 20_000 }, (_, i) => `word${i.toString(36)}x`);
     const passed = words.filter((w) => big.probe(`${w} `, newProbeCarry()));
     expect(passed).toEqual([]);
