@@ -13,10 +13,10 @@ import { nameKey, writtenName } from './code-shapes.ts';
 import { namesThatHold } from './ambiguous-names.ts';
 import { HASH_SEED } from './match-index/alias-words.ts';
 import { firstWordsOf, LoadedTables, type CharAlias, type MatchTables, type WordAlias } from './match-index/alias-tables.ts';
-import { IndexView } from './match-index/alias-groups.ts';
+import { charPair, IndexView } from './match-index/alias-groups.ts';
 import { buildMatchIndex, type BuildOptions } from './match-index/build-index.ts';
 import type { IndexEntity } from './match-index/match-index.ts';
-import { WordHashSet } from './match-index/word-hash-set.ts';
+import { SortedKeySet } from './match-index/sorted-key-set.ts';
 import { modelAfter, notNameAt } from './model-names.ts';
 import { numberFollows } from './name-position.ts';
 import { compileProbePrefilter, MAX_PREFILTER_WORDS } from './probe-prefilter.ts';
@@ -90,8 +90,25 @@ interface Found {
 }
 
 const WORD: number = CharClass.Word;
-const FILTER_BITS = 20;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
+/** Bits of the probe's filter per first word: about 1 word in 40 that starts none gets
+ * through to the exact set. Between 4,096 bits (512 bytes: the bundled KB's, in the first-level
+ * cache) and 2^22 (512 KB, 100,000 first words); one bit per word, so one memory read. */
+const FILTER_BITS_PER_KEY = 32;
+const MIN_FILTER_BITS = 1 << 12;
+const MAX_FILTER_BITS = 1 << 22;
+
+function filterBitsFor(keys: number): number {
+  let bits = MIN_FILTER_BITS;
+  while (bits < keys * FILTER_BITS_PER_KEY && bits < MAX_FILTER_BITS) bits *= 2;
+  return bits;
+}
+
+/** Is the bit of hash h set? The filter's size is a power of two (filterBitsFor). */
+function inFilter(bits: Uint8Array, h: number): boolean {
+  const a = h & ((bits.length << 3) - 1);
+  return (bits[a >> 3]! & (1 << (a & 7))) !== 0;
+}
+
 const LOWER_S = 0x73;
 
 const mix = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
@@ -116,23 +133,31 @@ function isHighSurrogateOfCjk(text: string, i: number): boolean {
  * folded first characters of the joined names. */
 export interface ProbeTables {
   bits: Uint8Array;
-  exact: WordHashSet;
+  exact: SortedKeySet;
+  /** Per folded character: 0 starts no joined alias, 1 starts only longer ones (the next
+   * character decides: `charPairs`), 2 starts one of a single character (or there are no pairs). */
   charStarts: Uint8Array;
+  /** The first two characters of every joined alias (alias-groups.ts, charPair), when known. */
+  charPairs?: SortedKeySet;
   /** The native first look (probe-prefilter.ts), when the first words are known as text and few. */
   prefilter?: RegExp;
 }
 
-/** `firstWords`: every first word as folded text, when known (a small index), for the pre-filter. */
-export function probeTables(wordKeys: ArrayLike<number>, charKeys: ArrayLike<number>, firstWords?: Iterable<string>): ProbeTables {
-  const bits = new Uint8Array((FILTER_MASK + 1) >> 3);
-  for (let k = 0; k < wordKeys.length; k++) {
-    const h = wordKeys[k]!;
-    bits[(h & FILTER_MASK) >> 3]! |= 1 << (h & 7);
+/** `firstWords`: every first word as folded text, when known (a small index), for the pre-filter;
+ * `charPairs`: the joined aliases' first two characters (without them any first character will do). */
+export function probeTables(wordKeys: SortedKeySet, charKeys: ArrayLike<number>, firstWords?: Iterable<string>, charPairs?: SortedKeySet): ProbeTables {
+  const keys = wordKeys.sorted;
+  const bits = new Uint8Array(filterBitsFor(keys.length) >> 3);
+  const mask = (bits.length << 3) - 1;
+  for (let k = 0; k < keys.length; k++) {
+    const a = keys[k]! & mask;
+    bits[a >> 3]! |= 1 << (a & 7);
   }
   const charStarts = new Uint8Array(0x10000);
-  for (let k = 0; k < charKeys.length; k++) charStarts[charKeys[k]!] = 1;
+  for (let k = 0; k < charKeys.length; k++) charStarts[charKeys[k]!] = charPairs ? 1 : 2;
+  if (charPairs) for (const pair of charPairs.sorted) if ((pair & 0xffff) === 0) charStarts[pair >>> 16] = 2;
   const prefilter = firstWords && compileProbePrefilter(firstWords, Array.from(charKeys));
-  return { bits, exact: new WordHashSet(wordKeys), charStarts, prefilter };
+  return { bits, exact: wordKeys, charStarts, charPairs, prefilter };
 }
 
 export interface CompileOptions extends BuildOptions {}
@@ -147,9 +172,9 @@ export function matcherOver(view: IndexView): Matcher {
   const keys = view.allKeys();
   const firstWords = keys.words.length <= MAX_PREFILTER_WORDS
     ? firstWordsOf(view.groups({ words: [...keys.words], chars: [] })) : undefined;
-  const probe = probeTables(keys.words, keys.chars, firstWords);
+  const probe = probeTables(SortedKeySet.of(keys.words), keys.chars, firstWords, SortedKeySet.ofSorted(view.charPairs()));
   const tables = new LoadedTables(
-    (kind, key) => (kind === 'words' ? probe.exact.has(key) : probe.charStarts[key] === 1),
+    (kind, key) => (kind === 'words' ? probe.exact.has(key) : probe.charStarts[key] !== 0),
     { now: (kind, key) => view.groups(kind === 'words' ? { words: [key], chars: [] } : { words: [], chars: [key] }) },
   );
   return createMatcher(tables, probe);
@@ -157,7 +182,7 @@ export function matcherOver(view: IndexView): Matcher {
 
 /** The matcher over `tables`; `probe` must know every first word and character they can give. */
 export function createMatcher(tables: MatchTables, probe: ProbeTables): Matcher {
-  const { bits: filter, exact: firstWords, charStarts, prefilter } = probe;
+  const { bits: filter, exact: firstWords, prefilter } = probe;
   /** Entities one of whose notNames the current scan met ("Ascend P1"): there a bare "Ascend" may
    * well be that other thing too, so its context words prove nothing. */
   let otherThingsNamed: Set<number> | undefined;
@@ -317,8 +342,8 @@ export function createMatcher(tables: MatchTables, probe: ProbeTables): Matcher 
   return {
     scan,
     probe: prefilter
-      ? (text, carry) => probeFiltered(text, carry, prefilter, filter, firstWords, charStarts)
-      : (text, carry) => probeText(text, carry, filter, firstWords, charStarts),
+      ? (text, carry) => probeFiltered(text, carry, prefilter, probe)
+      : (text, carry) => probeText(text, carry, probe),
     probeEnd: (carry) => carry.length > 0 && carry.tail === null && wordMayStartAlias(carry, filter, firstWords),
     missed: () => missed,
     fetched: () => tables.fetched?.() ?? Promise.resolve(),
@@ -327,22 +352,23 @@ export function createMatcher(tables: MatchTables, probe: ProbeTables): Matcher 
 
 /** Does a word with hash h start an alias? The bit filter answers most words; the few it
  * lets through are checked exactly. */
-function startsAlias(h: number, bits: Uint8Array, exact: WordHashSet): boolean {
-  return (bits[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) !== 0 && exact.has(h);
+function startsAlias(h: number, bits: Uint8Array, exact: SortedKeySet): boolean {
+  return inFilter(bits, h) && exact.has(h);
 }
 
-function wordMayStartAlias(carry: ProbeCarry, bits: Uint8Array, exact: WordHashSet): boolean {
+function wordMayStartAlias(carry: ProbeCarry, bits: Uint8Array, exact: SortedKeySet): boolean {
   if (startsAlias(carry.hash, bits, exact)) return true;
   return carry.last === 0x73 /* s */ && carry.length > 2 && startsAlias(carry.hashBeforeLast, bits, exact);
 }
 
 /** The same question for the part of a joined word that lies in the new node ("NVIDIAs" too). */
-function aloneMayStartAlias(alone: number, beforeLast: number, length: number, last: number, bits: Uint8Array, exact: WordHashSet): boolean {
+function aloneMayStartAlias(alone: number, beforeLast: number, length: number, last: number, bits: Uint8Array, exact: SortedKeySet): boolean {
   return startsAlias(alone, bits, exact) || (last === 0x73 /* s */ && length > 2 && startsAlias(beforeLast, bits, exact));
 }
 
 /** The loop behind Matcher.probe: a plain top-level function so the JIT keeps it tight. */
-function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: WordHashSet, charStarts: Uint8Array): boolean {
+function probeText(text: string, carry: ProbeCarry, tables: ProbeTables): boolean {
+  const { bits, exact, charStarts, charPairs } = tables;
   // A word carried over from the previous node may also have ended there (the next node can be
   // another paragraph): look at it alone first.
   if (carry.length > 0 && wordMayStartAlias(carry, bits, exact)) return resetCarry(carry);
@@ -383,7 +409,7 @@ function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Wor
       length = 0;
     }
     joining = false;
-    if (k === 3 /* Cjk */ ? charStarts[v & 0xffff] === 1 : c >= 0xd800 && c <= 0xdbff && isHighSurrogateOfCjk(text, i)) {
+    if (k === 3 /* Cjk */ ? cjkMayStartAlias(text, i, v & 0xffff, charStarts, charPairs) : c >= 0xd800 && c <= 0xdbff && isHighSurrogateOfCjk(text, i)) {
       return resetCarry(carry);
     }
   }
@@ -395,12 +421,26 @@ function probeText(text: string, carry: ProbeCarry, bits: Uint8Array, exact: Wor
   return false;
 }
 
+/** May the Chinese character `first` (folded) at text[i] start a joined alias? Its pair with the
+ * next character decides, as matchCharAliases compares them; at the end of the piece, or before
+ * an invisible character the scan would skip, it may. */
+function cjkMayStartAlias(text: string, i: number, first: number, charStarts: Uint8Array, pairs: SortedKeySet | undefined): boolean {
+  const starts = charStarts[first]!;
+  if (starts !== 1) return starts === 2;
+  if (i + 1 >= text.length) return true;
+  const c = text.charCodeAt(i + 1);
+  let v = CHAR_INFO[c]!;
+  if (v === 0) v = fillCharInfo(c);
+  return v >>> 16 === 4 /* Ignorable */ || pairs!.has(charPair(first, v & 0xffff));
+}
+
 /**
  * probe() behind the native pre-filter (probe-prefilter.ts): only text it matches, or text that
  * goes on with a word carried over from the piece before ("NVI<b>DIA</b>"), is probed word by
  * word; of any other text only a reference is kept, in case its last word goes on.
  */
-function probeFiltered(text: string, carry: ProbeCarry, prefilter: RegExp, bits: Uint8Array, exact: WordHashSet, charStarts: Uint8Array): boolean {
+function probeFiltered(text: string, carry: ProbeCarry, prefilter: RegExp, tables: ProbeTables): boolean {
+  const { bits, exact } = tables;
   const n = text.length;
   if (!n) return false; // the carried word may go on in the next piece
   if (carry.length > 0) {
@@ -409,13 +449,13 @@ function probeFiltered(text: string, carry: ProbeCarry, prefilter: RegExp, bits:
     const k = v >>> 16;
     if (k === 2 /* Word */ || k === 4 /* Ignorable */) {
       if (carry.tail !== null) hashLastWord(carry.tail, carry);
-      return probeText(text, carry, bits, exact, charStarts);
+      return probeText(text, carry, tables);
     }
     // The carried word ended with the piece before (one the pre-filter passed over starts nothing).
     if (carry.tail === null && wordMayStartAlias(carry, bits, exact)) return resetCarry(carry);
     resetCarry(carry);
   }
-  if (prefilter.test(text)) return probeText(text, carry, bits, exact, charStarts);
+  if (prefilter.test(text)) return probeText(text, carry, tables);
   let v = CHAR_INFO[text.charCodeAt(n - 1)]!;
   if (v === 0) v = fillCharInfo(text.charCodeAt(n - 1));
   if (v >>> 16 === 2 /* Word */) {
@@ -505,10 +545,10 @@ function nextCandidate(text: string, cursor: Cursor, bits: Uint8Array): boolean 
       if (v === 0) v = fillCharInfo(text.charCodeAt(i));
       k = v >>> 16;
     }
-    let kind = (bits[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) !== 0 ? WORD_CANDIDATE : 0;
+    let kind = inFilter(bits, h) ? WORD_CANDIDATE : 0;
     if ((info[text.charCodeAt(i - 1)]! & 0xffff) === 0x73 /* s */ && i - start > 2) {
       const stem = hashRange(text, start, i - 1);
-      if ((bits[(stem & FILTER_MASK) >> 3]! & (1 << (stem & 7))) !== 0) {
+      if (inFilter(bits, stem)) {
         kind = STEM_CANDIDATE;
         cursor.stemHash = stem;
       }

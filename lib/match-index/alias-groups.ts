@@ -98,6 +98,22 @@ export class IndexView {
     return { words: join((i) => i.wordKeys), chars: join((i) => i.charKeys) };
   }
 
+  /** The first two characters of every joined alias, as (first << 16) | second, sorted; an
+   * alias of one character as (first << 16). A page's probe then passes over a Chinese
+   * character that starts some name but not with the character after it. */
+  charPairs(): Int32Array {
+    const pairs: number[] = [];
+    for (const { index } of this.layers) {
+      const starts = index.charTextStarts;
+      for (let a = 0; a + 1 < starts.length; a++) {
+        const at = starts[a]!;
+        const second = starts[a + 1]! - at > 1 ? index.charText.charCodeAt(at + 1) : 0;
+        pairs.push(charPair(index.charText.charCodeAt(at), second));
+      }
+    }
+    return Int32Array.from(pairs).sort();
+  }
+
   /** The groups of `keys`, and every entity they name, as a page's matcher takes them. */
   groups(keys: GroupKeys): AliasGroups {
     const out: AliasGroups = { words: [], chars: [], entities: [], families: [] };
@@ -189,3 +205,6 @@ function groupEntries(index: MatchIndex): Map<string, number[]> {
   });
   return byFamily;
 }
+
+/** A joined alias's first two (folded) code units as one key; `second` 0 for a one-character alias. */
+export const charPair = (first: number, second: number): number => (first << 16) | second;

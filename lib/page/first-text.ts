@@ -13,9 +13,17 @@ const NOT_BLANK = /\S/;
 export function hasTextToMark(root: Node, blockOf: BlockOf = blockLookup()): boolean {
   if (root.nodeType === TEXT_NODE) return isTextToMark(root as Text, blockOf);
   if (root.nodeType === ELEMENT_NODE && (root as Element).shadowRoot) return true;
+  // One native read first: most frames without text have no characters at all in their body,
+  // and then no text node needs a look (each kind of node looked at costs this world its wrappers).
+  const light = root.nodeType === 9 /* document */ ? (root as Document).body ?? (root as Document).documentElement : root;
+  if (!light || !light.textContent!.trim()) return hasShadowRoot(root);
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (isTextToMark(n as Text, blockOf)) return true;
+  return hasShadowRoot(root);
+}
+
+function hasShadowRoot(root: Node): boolean {
   if (root.nodeType !== ELEMENT_NODE && root.nodeType !== 9 /* document */) return false;
   for (const el of (root as Element | Document).querySelectorAll('*')) if (el.shadowRoot) return true;
   return false;

@@ -12,7 +12,7 @@ import { seedKb } from '../fixtures/card/seed-kb.ts';
 import { translator } from '../fixtures/translator.ts';
 import { pageWithMarks } from '../fixtures/card/page-with-marks.ts';
 
-const config: PageConfig = { kbVersion: 1, enabled: true, names: { id: 'index', wordKeys: '', charKeys: '' }, openDelay: 500, closeDelay: 300 };
+const config: PageConfig = { kbVersion: 1, enabled: true, names: { id: 'index', wordKeys: '', charKeys: '', charPairs: '' }, openDelay: 500, closeDelay: 300 };
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 30));
 const host = () => document.querySelector('kb-annotations-card');

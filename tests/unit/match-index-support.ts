@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { Entity, KnowledgeBase } from '../../lib/kb-schema.ts';
 import { IndexView, type ViewOptions } from '../../lib/match-index/alias-groups.ts';
 import type { MatchIndex } from '../../lib/match-index/match-index.ts';
-import { encodeInt32, pageMatcher } from '../../lib/match-index/page-names.ts';
+import { encodeKeys, pageMatcher } from '../../lib/match-index/page-names.ts';
 import type { Matcher, ScanOptions, Span } from '../../lib/matcher.ts';
 import { seededRandom, pick } from '../../bench/made-up-names.ts';
 import { ALIAS_FORMS, TRAPS } from './fuzz-text.ts';
@@ -14,7 +14,7 @@ export function lazyPageMatcher(indexes: MatchIndex[], options: ViewOptions = {}
   const view = new IndexView(indexes, options);
   const keys = view.allKeys();
   let requests = 0;
-  const matcher = pageMatcher({ id: 'test', wordKeys: encodeInt32(keys.words), charKeys: encodeInt32(keys.chars) }, async (k) => {
+  const matcher = pageMatcher({ id: 'test', ...encodeKeys(keys, view.charPairs()) }, async (k) => {
     requests++;
     return view.groups(k);
   });

@@ -270,13 +270,22 @@ describe('the probe (first look at page text)', () => {
     expect(matcher.probe('NVIDIAs said', again)).toBe(true);
   });
 
+  it('looks at the character after a Chinese first character: 华人 starts no name, 华为 does, and 华 at a piece’s end may', () => {
+    expect(matcher.probe('海外华人社区', newProbeCarry())).toBe(false);
+    expect(matcher.probe('中国的华为公司', newProbeCarry())).toBe(true);
+    expect(matcher.probe('中国的华\u200b为公司', newProbeCarry())).toBe(true); // the scan skips the invisible one
+    const carry = newProbeCarry();
+    expect(matcher.probe('中国的华', carry)).toBe(true);
+    expect(matcher.scan('中国的华为公司').map((s) => s.entity)).toEqual(['huawei']);
+  });
+
   it('with 40,000 made-up aliases still says no to ordinary words (no false "maybe" from the bit filter)', () => {
     const many = Array.from({ length: 40_000 }, (_, i) => ({
       id: `co-${i}`, parent: undefined, marks: true, cues: [],
       aliases: [{ text: `Qx${i.toString(36)}vel`, lang: 'en', case: 'any' as const, needsContext: false, notAfter: [] }],
     }));
     const big = compileMatcher(many);
-    // 40,000 first-word hashes set about 4% of the filter's 2^20 bits: without the exact check,
+    // 40,000 first-word hashes set about 2% of the filter's 2^21 bits: without the exact check,
     // several hundred of these 20,000 words would pass as "may start an alias".
     const words = Array.from({ length: 20_000 }, (_, i) => `word${i.toString(36)}x`);
     const passed = words.filter((w) => big.probe(`${w} `, newProbeCarry()));

@@ -133,7 +133,7 @@ describe('settings', () => {
   it('the card delays default to Page Previews\' 500 and 300 ms and reach the page config', async () => {
     expect(await getSettings(db)).toMatchObject({ openDelayMs: 500, closeDelayMs: 300 });
     const settings = await updateSettings(db, { openDelayMs: 800, closeDelayMs: 150 });
-    const names = { id: 'index', wordKeys: '', charKeys: '' };
+    const names = { id: 'index', wordKeys: '', charKeys: '', charPairs: '' };
     const config = pageConfig(2, names, 'https://news.example/a', { ...settings, disabledEntities: [], openDelay: settings.openDelayMs, closeDelay: settings.closeDelayMs });
     expect(config).toMatchObject({ openDelay: 800, closeDelay: 150 });
     await expect(updateSettings(db, { openDelayMs: 20 })).rejects.toThrow();
