@@ -17,8 +17,6 @@ export const enum CharClass {
  * 0 until first seen. One read gives the matcher's hot loop both.
  */
 export const CHAR_INFO = new Uint32Array(0x10000);
-const classes = new Uint8Array(0x10000);
-const folds = new Uint16Array(0x10000);
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -37,8 +35,7 @@ function classify(c: number): CharClass {
 /** The class of the UTF-16 code unit at `i`; a surrogate pair is classed by its code point. */
 export function classAt(text: string, i: number): CharClass {
   const c = text.charCodeAt(i);
-  let k = classes[c]!;
-  if (k === CharClass.Unknown) k = classes[c] = classify(c);
+  const k: CharClass = (CHAR_INFO[c] || fillCharInfo(c)) >>> 16;
   if (k !== CharClass.Other || c < 0xd800 || c > 0xdfff) return k;
   const cp = text.codePointAt(c <= 0xdbff ? i : i - 1) ?? c;
   const ch = String.fromCodePoint(cp);
@@ -46,24 +43,20 @@ export function classAt(text: string, i: number): CharClass {
   return WORD.test(ch) ? CharClass.Word : CharClass.Other;
 }
 
-/** Fills CHAR_INFO for `c` and returns the entry. Surrogates count as Other here. */
+/** Fills CHAR_INFO for `c` and returns the entry (never 0: every class is above Unknown).
+ * Surrogates count as Other here. One table for both, so a frame holds 256 KB of them, not 448. */
 export function fillCharInfo(c: number): number {
-  let k = classes[c]!;
-  if (k === CharClass.Unknown) k = classes[c] = classify(c);
-  const v = (k << 16) | fold(c);
+  const ascii = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+  const lower = String.fromCharCode(ascii).toLowerCase();
+  const folded = lower.length === 1 ? lower.charCodeAt(0) : ascii;
+  const v = (classify(c) << 16) | folded;
   CHAR_INFO[c] = v;
   return v;
 }
 
 /** Lower case, with full-width Latin letters and digits folded to ASCII. */
 export function fold(c: number): number {
-  let f = folds[c]!;
-  if (f !== 0 || c === 0) return f;
-  const ascii = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
-  const lower = String.fromCharCode(ascii).toLowerCase();
-  f = lower.length === 1 ? lower.charCodeAt(0) : ascii;
-  folds[c] = f;
-  return f;
+  return (CHAR_INFO[c] || fillCharInfo(c)) & 0xffff;
 }
 
 /** Folded code unit, but keeping case: full-width Latin to ASCII only (for exact-case rules). */
