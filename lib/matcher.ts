@@ -92,10 +92,10 @@ interface Found {
 const WORD: number = CharClass.Word;
 /** Bits of the probe's filter per first word: about 1 word in 40 that starts none gets
  * through to the exact set. Between 4,096 bits (512 bytes: the bundled KB's, in the first-level
- * cache) and 2^22 (512 KB, 100,000 first words); one bit per word, so one memory read. */
+ * cache) and 2^21 (256 KB: 100,000 first words, 1 in 20); one bit per word, one memory read. */
 const FILTER_BITS_PER_KEY = 32;
 const MIN_FILTER_BITS = 1 << 12;
-const MAX_FILTER_BITS = 1 << 22;
+const MAX_FILTER_BITS = 1 << 21;
 
 function filterBitsFor(keys: number): number {
   let bits = MIN_FILTER_BITS;
@@ -134,8 +134,9 @@ function isHighSurrogateOfCjk(text: string, i: number): boolean {
 export interface ProbeTables {
   bits: Uint8Array;
   exact: SortedKeySet;
-  /** Per folded character: 0 starts no joined alias, 1 starts only longer ones (the next
-   * character decides: `charPairs`), 2 starts one of a single character (or there are no pairs). */
+  /** Per folded character, two bits (charStartOf): 0 starts no joined alias, 1 starts only
+   * longer ones (the next character decides: `charPairs`), 2 starts one of a single character (or
+   * there are no pairs). 16 KB for every BMP character. */
   charStarts: Uint8Array;
   /** The first two characters of every joined alias (alias-groups.ts, charPair), when known. */
   charPairs?: SortedKeySet;
@@ -153,9 +154,9 @@ export function probeTables(wordKeys: SortedKeySet, charKeys: ArrayLike<number>,
     const a = keys[k]! & mask;
     bits[a >> 3]! |= 1 << (a & 7);
   }
-  const charStarts = new Uint8Array(0x10000);
-  for (let k = 0; k < charKeys.length; k++) charStarts[charKeys[k]!] = charPairs ? 1 : 2;
-  if (charPairs) for (const pair of charPairs.sorted) if ((pair & 0xffff) === 0) charStarts[pair >>> 16] = 2;
+  const charStarts = new Uint8Array(0x10000 >> 2);
+  for (let k = 0; k < charKeys.length; k++) setCharStart(charStarts, charKeys[k]!, charPairs ? 1 : 2);
+  if (charPairs) for (const pair of charPairs.sorted) if ((pair & 0xffff) === 0) setCharStart(charStarts, pair >>> 16, 2);
   const prefilter = firstWords && compileProbePrefilter(firstWords, Array.from(charKeys));
   return { bits, exact: wordKeys, charStarts, charPairs, prefilter };
 }
@@ -174,7 +175,7 @@ export function matcherOver(view: IndexView): Matcher {
     ? firstWordsOf(view.groups({ words: [...keys.words], chars: [] })) : undefined;
   const probe = probeTables(SortedKeySet.of(keys.words), keys.chars, firstWords, SortedKeySet.ofSorted(view.charPairs()));
   const tables = new LoadedTables(
-    (kind, key) => (kind === 'words' ? probe.exact.has(key) : probe.charStarts[key] !== 0),
+    (kind, key) => (kind === 'words' ? probe.exact.has(key) : charStartOf(probe.charStarts, key) !== 0),
     { now: (kind, key) => view.groups(kind === 'words' ? { words: [key], chars: [] } : { words: [], chars: [key] }) },
   );
   return createMatcher(tables, probe);
@@ -421,11 +422,20 @@ function probeText(text: string, carry: ProbeCarry, tables: ProbeTables): boolea
   return false;
 }
 
+export function charStartOf(starts: Uint8Array, c: number): number {
+  return (starts[c >> 2]! >> ((c & 3) << 1)) & 3;
+}
+
+function setCharStart(starts: Uint8Array, c: number, value: number): void {
+  const shift = (c & 3) << 1;
+  starts[c >> 2] = (starts[c >> 2]! & ~(3 << shift)) | (value << shift);
+}
+
 /** May the Chinese character `first` (folded) at text[i] start a joined alias? Its pair with the
  * next character decides, as matchCharAliases compares them; at the end of the piece, or before
  * an invisible character the scan would skip, it may. */
 function cjkMayStartAlias(text: string, i: number, first: number, charStarts: Uint8Array, pairs: SortedKeySet | undefined): boolean {
-  const starts = charStarts[first]!;
+  const starts = charStartOf(charStarts, first);
   if (starts !== 1) return starts === 2;
   if (i + 1 >= text.length) return true;
   const c = text.charCodeAt(i + 1);

@@ -44,8 +44,11 @@ export default defineContentScript({
       }
       // The names come ready to use: no compiling here. Alias groups the page's text needs and
       // the config did not bring are asked for as the scan meets them.
+      // Only the id is kept: the config's keys (half a MB of text with 100,000 names) are done
+      // with once the matcher is built.
+      const namesId = config.names.id;
       const matcher = pageMatcher(config.names, async (keys) => {
-        const groups = await askBackground('names:groups', { id: config.names.id, url: location.href, ...keys });
+        const groups = await askBackground('names:groups', { id: namesId, url: location.href, ...keys });
         // The names changed meanwhile: mark with the new ones (the background asks every tab, too).
         if (!groups) void refresh();
         return groups;

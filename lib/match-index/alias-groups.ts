@@ -98,7 +98,7 @@ export class IndexView {
     return { words: join((i) => i.wordKeys), chars: join((i) => i.charKeys) };
   }
 
-  /** The first two characters of every joined alias, as (first << 16) | second, sorted; an
+  /** The first two characters of every joined alias, as (first << 16) | second, sorted, each once; an
    * alias of one character as (first << 16). A page's probe then passes over a Chinese
    * character that starts some name but not with the character after it. */
   charPairs(): Int32Array {
@@ -111,7 +111,10 @@ export class IndexView {
         pairs.push(charPair(index.charText.charCodeAt(at), second));
       }
     }
-    return Int32Array.from(pairs).sort();
+    const sorted = Int32Array.from(pairs).sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+    return sorted.slice(0, n);
   }
 
   /** The groups of `keys`, and every entity they name, as a page's matcher takes them. */

@@ -4,7 +4,7 @@
 // extension messaging serialises as JSON, where an Int32Array would arrive as an object with
 // one property per element.
 import type { Matcher } from '../matcher.ts';
-import { createMatcher, probeTables } from '../matcher.ts';
+import { charStartOf, createMatcher, probeTables } from '../matcher.ts';
 import { firstWordsOf, LoadedTables, type AliasGroups } from './alias-tables.ts';
 import { MAX_PREFILTER_WORDS } from '../probe-prefilter.ts';
 import type { IndexView } from './alias-groups.ts';
@@ -50,7 +50,7 @@ export function pageMatcher(names: PageNames, ask: (keys: { words: number[]; cha
   const firstWords = names.groups && wordKeys.size <= MAX_PREFILTER_WORDS ? firstWordsOf(names.groups) : undefined;
   const probe = probeTables(wordKeys, decodeInt32(names.charKeys), firstWords, SortedKeySet.ofSorted(decodeInt32(names.charPairs)));
   const tables = new LoadedTables(
-    (kind, key) => (kind === 'words' ? probe.exact.has(key) : probe.charStarts[key] !== 0),
+    (kind, key) => (kind === 'words' ? probe.exact.has(key) : charStartOf(probe.charStarts, key) !== 0),
     {
       later: async (keys) => {
         const groups = await ask(keys);
